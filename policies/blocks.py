@@ -1,0 +1,77 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+# Members write with the same few tools staff do: paragraphs, bold, links and lists.
+MEMBER_TEXT_FEATURES = ["bold", "link", "ol", "ul"]
+
+
+class CreditChoiceBlock(blocks.ChoiceBlock):
+    choices = [
+        ("full", _("Full name")),
+        ("first", _("First name only")),
+        ("anonymous", _("Anonymous")),
+    ]
+
+
+class SectionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, label=_("Heading"))
+    text = blocks.RichTextBlock(features=MEMBER_TEXT_FEATURES, label=_("Text"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Section")
+        template = "policies/blocks/section.html"
+
+
+class AsksBlock(blocks.StructBlock):
+    asks = blocks.ListBlock(blocks.CharBlock(max_length=200), label=_("What we are asking for"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("What we are asking for")
+        template = "policies/blocks/asks.html"
+
+
+class LivedExperienceBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    name = blocks.CharBlock(required=False, max_length=120, label=_("Name"))
+    credit = CreditChoiceBlock(default="anonymous", label=_("How to credit them"))
+
+    class Meta:
+        icon = "openquote"
+        label = _("Lived experience")
+        template = "policies/blocks/lived_experience.html"
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        max_length=250,
+        label=_("Alt text"),
+        help_text=_("Describe the picture for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "policies/blocks/image.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=80, label=_("Button text"))
+    link = blocks.URLBlock(label=_("Link"))
+
+    class Meta:
+        icon = "link"
+        label = _("Call to action")
+        template = "policies/blocks/call_to_action.html"
+
+
+class PolicyBodyBlock(blocks.StreamBlock):
+    section = SectionBlock()
+    asks = AsksBlock()
+    lived_experience = LivedExperienceBlock()
+    image = CaptionedImageBlock()
+    call_to_action = CallToActionBlock()

@@ -1,0 +1,39 @@
+import pytest
+from django.apps import apps
+from django.core.management import CommandError, call_command
+from django.test import override_settings
+
+from policies.models import PolicyPage
+
+
+def row_counts():
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label in {"wagtailcore", "auth", "home", "policies", "members_area"}
+    }
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_twice_gives_the_same_rows(db):
+    call_command("seed_demo")
+    first = row_counts()
+    call_command("seed_demo")
+    assert row_counts() == first
+    assert PolicyPage.objects.live().count() >= 6
+
+
+@override_settings(DEBUG=True)
+def test_seeded_site_serves_index_and_every_policy(client, db):
+    call_command("seed_demo")
+    index = client.get("/en/policies/")
+    assert index.status_code == 200
+    for policy in PolicyPage.objects.live():
+        assert policy.title in index.content.decode()
+        assert client.get(policy.url).status_code == 200
+
+
+@override_settings(DEBUG=False)
+def test_seed_demo_refuses_without_debug(db):
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("seed_demo")
