@@ -1,0 +1,24 @@
+"""The one sanitiser for text members write. Everything a member types as rich text passes
+through `clean_member_html` before it is stored; plain-text fields are escaped by templates."""
+
+import nh3
+
+ALLOWED_TAGS = {"p", "br", "b", "strong", "i", "em", "a", "ul", "ol", "li"}
+ALLOWED_ATTRIBUTES = {"a": {"href"}}
+ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+
+
+def clean_member_html(html):
+    return nh3.clean(
+        html or "",
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=ALLOWED_URL_SCHEMES,
+        link_rel="nofollow noopener noreferrer ugc",
+        strip_comments=True,
+    ).strip()
+
+
+def clean_member_text(text):
+    """Plain text (titles, summaries, comments): no markup at all survives."""
+    return nh3.clean(text or "", tags=set()).strip()
