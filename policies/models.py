@@ -8,6 +8,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from members_area.models import Credit
+
 from .blocks import PolicyBodyBlock
 
 POLICIES_PER_PAGE = 12
@@ -79,6 +81,11 @@ class PolicyPage(Page):
     # Kept by a single UPDATE … SET n = n + 1 when someone co-signs, and repaired by the
     # reconcile command; reading it never costs a COUNT over the co-signatures.
     cosignature_count = models.PositiveIntegerField(_("co-signatures"), default=0, editable=False)
+    # Members' sharing choice is state of the idea, not of one version of its text.
+    shared_with_forum = models.BooleanField(
+        _("shared with the forum"), default=False, editable=False
+    )
+    shared_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -97,6 +104,42 @@ class PolicyPage(Page):
         verbose_name = _("policy idea")
         verbose_name_plural = _("policy ideas")
 
+    # Restoring or publishing a revision rebuilds the page from the revision's JSON; these
+    # fields are kept from the database instead, or an old revision would undo co-signatures.
+    STATE_KEPT_ACROSS_REVISIONS = ("cosignature_count", "shared_with_forum", "shared_at")
+
+    def with_content_json(self, content):
+        obj = super().with_content_json(content)
+        for field in self.STATE_KEPT_ACROSS_REVISIONS:
+            setattr(obj, field, getattr(self, field))
+        return obj
+
     @property
     def sections(self):
         return [block for block in self.body if block.block_type == "section"]
+
+
+class Authorship(models.Model):
+    """A member writing an idea: the lead who started it, or a co-author they invited."""
+
+    page = models.ForeignKey(PolicyPage, on_delete=models.CASCADE, related_name="authorships")
+    member = models.ForeignKey(
+        "members_area.Member", on_delete=models.CASCADE, related_name="authorships"
+    )
+    is_lead = models.BooleanField(default=False)
+    credit = models.CharField(
+        _("how to credit me"), max_length=10, choices=Credit.choices, default=Credit.FIRST_NAME
+    )
+    joined_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "member"], name="one_authorship_per_member"),
+            models.UniqueConstraint(
+                fields=["page"], condition=models.Q(is_lead=True), name="one_lead_author"
+            ),
+        ]
+        ordering = ["-is_lead", "joined_at"]
+
+    def __str__(self):
+        return f"{self.member} on {self.page}"
