@@ -40,7 +40,7 @@ check: install
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 audit: install
-	$(BIN)/pip-audit --strict --require-hashes --disable-pip -r requirements.lock
+	$(BIN)/pip-audit --require-hashes --disable-pip -r requirements.lock
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
