@@ -44,3 +44,9 @@ audit: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
+
+# The load benchmark (not part of `make test`): make bench SCALE=0.1
+SCALE ?= 1.0
+bench: install
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(BIN)/python bench/run.py --scale $(SCALE) $(BENCH_ARGS)

@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from wagtail.models import Locale, Page, Site
 
@@ -16,6 +17,14 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate-limit counters and cached pages belong to one test only."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

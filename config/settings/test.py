@@ -33,3 +33,5 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
+# Off by default so one test's pages never leak into another's; tests of the cache turn it on.
+PUBLIC_PAGE_CACHE_SECONDS = 0
