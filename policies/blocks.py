@@ -75,3 +75,21 @@ class PolicyBodyBlock(blocks.StreamBlock):
     lived_experience = LivedExperienceBlock()
     image = CaptionedImageBlock()
     call_to_action = CallToActionBlock()
+
+
+class EasyReadSentenceBlock(blocks.StructBlock):
+    text = blocks.CharBlock(
+        max_length=150,
+        label=_("Sentence"),
+        help_text=_("One short sentence in everyday words."),
+    )
+    # The sentence says what the picture shows, so the picture needs no alt text of its own.
+    image = ImageChooserBlock(required=False, label=_("Picture"))
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Easy Read sentence")
+
+
+class EasyReadBlock(blocks.StreamBlock):
+    sentence = EasyReadSentenceBlock()
