@@ -33,6 +33,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html import unescape
 
 from django.utils.translation import gettext_lazy as _
@@ -128,11 +129,21 @@ def _js_length(word):
 
 # --- Sentences (UAX #29 sentence boundaries, as ICU) ----------------------------------
 
-_S_TERM = "!?\u0589\u061f\u06d4\u0700\u0701\u0702\u0964\u0965\u203c\u203d\u2047\u2048\u2049\u3002\ufe56\ufe57\uff01\uff1f\uff61"
+_S_TERM = (
+    "!?\u0589\u061f\u06d4\u0700\u0701\u0702\u0964\u0965\u203c\u203d"
+    "\u2047\u2048\u2049\u3002\ufe56\ufe57\uff01\uff1f\uff61"
+)
 _A_TERM = ".\u2024\ufe52\uff0e"
-_CLOSE = "\"'()[]{}\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a\u300c\u300d\u300e\u300f\uff09\uff3d\uff5d"
+_CLOSE = (
+    "\"'()[]{}\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e"
+    "\u201f\u2039\u203a\u300c\u300d\u300e\u300f\uff09\uff3d\uff5d"
+)
 _PARA_SEP = "\n\r\x85\u2028\u2029"
-_S_CONTINUE = ",-:;\u055d\u060c\u060d\u07f8\u1802\u1808\u2013\u2014\u3001\ufe10\ufe11\ufe13\ufe31\ufe32\ufe50\ufe51\ufe55\ufe58\ufe63\uff0c\uff0d\uff1a\uff64"
+_S_CONTINUE = (
+    ",-:;\u055d\u060c\u060d\u07f8\u1802\u1808\u2013\u2014\u3001\ufe10"
+    "\ufe11\ufe13\ufe31\ufe32\ufe50\ufe51\ufe55\ufe58\ufe63\uff0c\uff0d"
+    "\uff1a\uff64"
+)
 _SENTENCE_END = re.compile(
     rf"(?P<stops>[{re.escape(_S_TERM + _A_TERM)}]+)[{re.escape(_CLOSE)}]*"
     rf"[^\S{_PARA_SEP}]*(?P<para>[{_PARA_SEP}]?)|(?P<line>[{_PARA_SEP}])"
@@ -199,57 +210,36 @@ def _reading_age(words, sentence_count):
 # --- Jargon ---------------------------------------------------------------------------
 
 
+_GAP = r"[\s\-\u2010\u2011]+"  # spaces, line breaks or hyphens between the parts of a term
+
+
+def _flat(term):
+    """ "Co-production", "co production" and "co\nproduction" are one term."""
+    return re.sub(_GAP, " ", term.lower()).strip()
+
+
+@lru_cache(maxsize=32)
 def _jargon_pattern(terms):
-    """One case-insensitive, whole-word pattern for a language's terms, longest first, so
-    "in receipt of" wins over "receipt"."""
-    if not terms:
-        return None
-    alternatives = sorted(terms, key=len, reverse=True)
-    body = "|".join(
-        r"[\s\-‐‑]+".join(re.escape(part) for part in re.split(r"[\s\-‐‑]+", term))
-        if "-" in term
-        else r"\s+".join(re.escape(part) for part in term.split())
-        for term in alternatives
-    )
+    """One case-insensitive, whole-word pattern for a glossary's terms, longest first, so
+    "rent arrears" wins over "arrears". Compiled once per process per glossary."""
+    parts = (_GAP.join(map(re.escape, _flat(term).split())) for term in terms)
+    body = "|".join(sorted(parts, key=len, reverse=True))
     return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", re.IGNORECASE)
 
 
 def find_jargon(text, glossary):
     """Jargon in the text, in order of first use: [{"term", "found", "alternative"}].
     `glossary` maps lower-case terms to plainer words (see `policies.jargon.glossary`)."""
-    pattern = _compiled_pattern(tuple(sorted(glossary)))
-    if pattern is None:
+    if not glossary:
         return []
+    terms = {_flat(term): term for term in glossary}
     found, seen = [], set()
-    for match in pattern.finditer(text):
-        key = " ".join(re.split(r"[\s]+", match.group().lower()))
-        term = key if key in glossary else _normalise_dashes(key, glossary)
-        if term in seen:
-            continue
-        seen.add(term)
-        found.append({"term": term, "found": match.group(), "alternative": glossary[term]})
+    for match in _jargon_pattern(tuple(sorted(glossary))).finditer(text):
+        term = terms.get(_flat(match.group()))
+        if term and term not in seen:
+            seen.add(term)
+            found.append({"term": term, "found": match.group(), "alternative": glossary[term]})
     return found
-
-
-def _normalise_dashes(key, glossary):
-    """"co production" written with a space still finds the entry "co-production"."""
-    flat = re.sub(r"[\s\-‐‑]+", " ", key)
-    for term in glossary:
-        if re.sub(r"[\s\-‐‑]+", " ", term) == flat:
-            return term
-    return key
-
-
-_PATTERN_CACHE = {}
-
-
-def _compiled_pattern(terms):
-    # Compiled once per process per glossary: the glossary itself is cached per language.
-    if terms not in _PATTERN_CACHE:
-        if len(_PATTERN_CACHE) > 20:
-            _PATTERN_CACHE.clear()
-        _PATTERN_CACHE[terms] = _jargon_pattern(terms)
-    return _PATTERN_CACHE[terms]
 
 
 # --- The score ------------------------------------------------------------------------
