@@ -1,9 +1,10 @@
 from django.urls import path
 
-from . import views
+from . import readability_views, views
 
 app_name = "members_area"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("ideas/readability/", readability_views.readability, name="readability"),
 ]

@@ -75,3 +75,36 @@ class PolicyBodyBlock(blocks.StreamBlock):
     lived_experience = LivedExperienceBlock()
     image = CaptionedImageBlock()
     call_to_action = CallToActionBlock()
+
+
+# The size of Easy Read pictures; policies/includes/easy_read.html uses the same spec.
+EASY_READ_PICTURE = "fill-160x160"
+
+
+class EasyReadPictureBlock(ImageChooserBlock):
+    """Fetches every picture of an Easy Read version with its rendition in one go, so a long
+    Easy Read version costs no more queries than a short one."""
+
+    def bulk_to_python(self, values):
+        images = self.model_class.objects.prefetch_renditions(EASY_READ_PICTURE).in_bulk(
+            [value for value in values if value]
+        )
+        return [images.get(value) for value in values]
+
+
+class EasyReadSentenceBlock(blocks.StructBlock):
+    text = blocks.CharBlock(
+        max_length=150,
+        label=_("Sentence"),
+        help_text=_("One short sentence in everyday words."),
+    )
+    # The sentence says what the picture shows, so the picture needs no alt text of its own.
+    image = EasyReadPictureBlock(required=False, label=_("Picture"))
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Easy Read sentence")
+
+
+class EasyReadBlock(blocks.StreamBlock):
+    sentence = EasyReadSentenceBlock()

@@ -2,7 +2,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -10,7 +10,9 @@ from wagtail.snippets.models import register_snippet
 
 from members_area.models import Credit
 
-from .blocks import PolicyBodyBlock
+from .blocks import EasyReadBlock, PolicyBodyBlock
+from .jargon import JargonTerm  # noqa: F401  (the model lives beside its cached glossary)
+from .panels import AboveTargetPanel, ReadabilityPanel
 
 POLICIES_PER_PAGE = 12
 
@@ -77,6 +79,12 @@ class PolicyPage(Page):
         help_text=_("One or two plain sentences. At most 300 characters."),
     )
     body = StreamField(PolicyBodyBlock(), blank=True, verbose_name=_("body"))
+    easy_read = StreamField(
+        EasyReadBlock(),
+        blank=True,
+        verbose_name=_("Easy Read version"),
+        help_text=_("Optional. Short sentences, each with a picture if it helps."),
+    )
     topics = ParentalManyToManyField(Topic, blank=True, related_name="policies")
     # Kept by a single UPDATE … SET n = n + 1 when someone co-signs, and repaired by the
     # reconcile command; reading it never costs a COUNT over the co-signatures.
@@ -92,6 +100,17 @@ class PolicyPage(Page):
         FieldPanel("topics"),
         FieldPanel("body"),
     ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList([AboveTargetPanel(), *content_panels], heading=_("Content")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+            ObjectList(
+                [ReadabilityPanel(heading=_("How easy is it to read?")), FieldPanel("easy_read")],
+                heading=_("Plain words"),
+            ),
+        ]
+    )
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),

@@ -7,7 +7,7 @@ from wagtail.models import Locale
 
 from home.models import HomePage
 from members_area.models import Member
-from policies.models import PolicyIndexPage, PolicyPage, Topic
+from policies.models import JargonTerm, PolicyIndexPage, PolicyPage, Topic
 
 PASSWORD = "a-long-test-password-1"
 
@@ -85,3 +85,20 @@ class PolicyPageFactory(wagtail_factories.PageFactory):
             section("What we want", "<p>A cap on <b>rent rises</b>.</p>"),
         ]
     )
+
+
+class JargonTermFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = JargonTerm
+
+    term = factory.Sequence(lambda n: f"jargonword{n}")
+    alternative = "plain word"
+    language = "en"
+
+
+def easy_read_sentence(text, image=None):
+    return {
+        "type": "sentence",
+        "id": str(uuid.uuid4()),
+        "value": {"text": text, "image": image.pk if image else None},
+    }

@@ -6,6 +6,7 @@ from home.demo import seed_home, seed_locales
 from home.models import HomePage
 from members_area.demo import DEMO_PASSWORD, STAFF, seed_groups, seed_people
 from policies.demo import seed_index, seed_published_policies, seed_topics
+from policies.jargon_seed import seed_jargon
 
 
 class Command(BaseCommand):
@@ -34,6 +35,7 @@ class Command(BaseCommand):
             index = seed_index(home)
             groups = seed_groups(index)
             people = seed_people(groups)
+            seed_jargon()
             seed_published_policies(index, seed_topics(), user=people[STAFF[2][0]])
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
