@@ -1,6 +1,8 @@
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.shortcuts import get_rendition_or_not_found
 
 # Members write with the same few tools staff do: paragraphs, bold, links and lists.
 MEMBER_TEXT_FEATURES = ["bold", "link", "ol", "ul"]
@@ -44,8 +46,28 @@ class LivedExperienceBlock(blocks.StructBlock):
         template = "policies/blocks/lived_experience.html"
 
 
+# The one size a policy page shows its pictures at.
+BODY_IMAGE_RENDITION = "width-800"
+
+
+class PrefetchingImageChooserBlock(ImageChooserBlock):
+    """Fetches every picture in a body, with its ready-made rendition, in one go: otherwise
+    each picture costs a query of its own when the page renders."""
+
+    def bulk_to_python(self, values):
+        images = super().bulk_to_python(values)
+        renditions = self.model_class.get_rendition_model().objects.filter(
+            filter_spec=BODY_IMAGE_RENDITION
+        )
+        prefetch_related_objects(
+            [image for image in images if image is not None],
+            Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"),
+        )
+        return images
+
+
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
+    image = PrefetchingImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         max_length=250,
         label=_("Alt text"),
@@ -57,6 +79,12 @@ class CaptionedImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         template = "policies/blocks/image.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        if value["image"]:
+            context["rendition"] = get_rendition_or_not_found(value["image"], BODY_IMAGE_RENDITION)
+        return context
 
 
 class CallToActionBlock(blocks.StructBlock):

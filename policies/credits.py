@@ -1,0 +1,7 @@
+"""The names printed on a published policy, each the way that person chose to be credited."""
+
+
+def author_credits(page):
+    """The idea's authors, lead author first."""
+    authorships = page.authorships.select_related("member__user")
+    return [authorship.member.credit_name(authorship.credit) for authorship in authorships]
