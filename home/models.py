@@ -5,12 +5,14 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from policies.models import PolicyIndexPage, published_policies
+from policies.routing import OneQueryChildRouteMixin
 
-FEATURED_WHEN_NONE_CHOSEN = 3
+# With no policies chosen by staff, the newest few are featured.
+FEATURED_BY_DEFAULT = 3
 LATEST_POLICIES_ON_HOME = 6
 
 
-class HomePage(Page):
+class HomePage(OneQueryChildRouteMixin, Page):
     intro = models.TextField(_("welcome"), blank=True)
     how_to_join = models.TextField(_("how to join"), blank=True)
     featured_policies = ParentalManyToManyField(
@@ -41,13 +43,12 @@ class HomePage(Page):
         # Staff may have chosen the English originals: show them in this page's language.
         chosen = list(self.featured_policies.values_list("translation_key", flat=True))
         featured = list(policies.filter(translation_key__in=chosen)) if chosen else []
+        recent = list(policies[: LATEST_POLICIES_ON_HOME + (len(featured) or FEATURED_BY_DEFAULT)])
         if not featured:
-            featured = list(policies[:FEATURED_WHEN_NONE_CHOSEN])
+            featured, recent = recent[:FEATURED_BY_DEFAULT], recent[FEATURED_BY_DEFAULT:]
         context.update(
             featured_policies=featured,
-            latest_policies=list(
-                policies.exclude(pk__in=[p.pk for p in featured])[:LATEST_POLICIES_ON_HOME]
-            ),
+            latest_policies=[p for p in recent if p not in featured][:LATEST_POLICIES_ON_HOME],
             policy_index=PolicyIndexPage.objects.child_of(self).live().first(),
         )
         return context

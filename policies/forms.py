@@ -9,13 +9,12 @@ class SearchForm(forms.Form):
         label=_("Search the policy ideas"),
         help_text=_("Type a word or two, like “rent” or “repairs”."),
         max_length=MAX_QUERY_LENGTH,
-        required=False,
         error_messages={
+            "required": _("Type a word to search for, like “rent”."),
             "max_length": _("Search for fewer words: %(limit_value)d letters at most."),
         },
         widget=forms.TextInput(attrs={"type": "search"}),
     )
 
     def clean_q(self):
-        # Spaces alone are an empty search, not a search for nothing.
         return " ".join(self.cleaned_data["q"].split())

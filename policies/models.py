@@ -17,6 +17,7 @@ from .credits import author_credits
 from .feeds import PolicyFeed
 from .pagination import page_of
 from .reading_time import policy_text, reading_minutes
+from .routing import OneQueryChildRouteMixin
 
 POLICIES_PER_PAGE = 12
 
@@ -56,7 +57,7 @@ def published_policies():
     )
 
 
-class PolicyIndexPage(RoutablePageMixin, Page):
+class PolicyIndexPage(RoutablePageMixin, OneQueryChildRouteMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -9,7 +9,8 @@ RESULTS_PER_PAGE = 10
 
 
 def search(request):
-    form = SearchForm(request.GET)
+    # Arriving at the search page is not a search yet: only a sent form is checked.
+    form = SearchForm(request.GET if "q" in request.GET else None)
     query = form.cleaned_data["q"] if form.is_valid() else ""
     results = None
     if query:

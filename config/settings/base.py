@@ -162,3 +162,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
 }
+
+# --- The public site (issue 3) ---
+# British date formats for English (config/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["config.formats"]
