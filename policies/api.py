@@ -26,7 +26,11 @@ class PolicyAPIViewSet(PagesAPIViewSet):
             raise BadRequestError(str(error)) from error
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("topics")
+        queryset = super().get_queryset()
+        # `?type=wagtailcore.Page` lists the same pages as plain Pages, which have no topics.
+        if issubclass(queryset.model, PolicyPage):
+            queryset = queryset.prefetch_related("topics")
+        return queryset
 
 
 api_router = WagtailAPIRouter("wagtailapi")

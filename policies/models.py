@@ -121,6 +121,7 @@ class PolicyPage(Page):
         APIField("topics", serializer=TopicSerializer(many=True, read_only=True)),
         APIField("cosignature_count"),
         APIField("last_published_at"),
+        APIField("body"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
