@@ -26,7 +26,7 @@ class PolicyAPIViewSet(PagesAPIViewSet):
             raise BadRequestError(str(error)) from error
 
     def get_queryset(self):
-        queryset = super().get_queryset()
+        queryset = super().get_queryset().select_related("locale")
         # `?type=wagtailcore.Page` lists the same pages as plain Pages, which have no topics.
         if issubclass(queryset.model, PolicyPage):
             queryset = queryset.prefetch_related("topics")

@@ -168,6 +168,8 @@ LOGGING = {
 FORMAT_MODULE_PATH = ["config.formats"]
 # A 404 from the API or the members' area stays a 404 (see config/middleware.py).
 MIDDLEWARE = [
-    "config.middleware.LocaleMiddleware" if name == "django.middleware.locale.LocaleMiddleware" else name
+    "config.middleware.LocaleMiddleware"
+    if name == "django.middleware.locale.LocaleMiddleware"
+    else name
     for name in MIDDLEWARE
 ]

@@ -9,7 +9,9 @@ def api(client, url, status=200):
 
 def test_lists_published_policies_with_their_fields(client, policy_index):
     policy = published_policy(
-        policy_index, title="Cap the rent", summary="Slow rises.",
+        policy_index,
+        title="Cap the rent",
+        summary="Slow rises.",
         topics=[TopicFactory(name="Money", slug="money")],
     )
     data = api(client, "/api/v2/policies/")

@@ -23,8 +23,12 @@ def entries(feed):
 
 
 def test_feed_is_atom_with_the_required_elements(client, policy_index):
-    published_policy(policy_index, title="Fix it fast", summary="Repairs <on> time & safe.",
-                     topics=[TopicFactory(name="Repairs")])
+    published_policy(
+        policy_index,
+        title="Fix it fast",
+        summary="Repairs <on> time & safe.",
+        topics=[TopicFactory(name="Repairs")],
+    )
     feed = atom(client, "/en/policies/feed/")
     # RFC 4287: a feed has an id, a title, an updated date and an author (here, the site).
     for element in ["id", "title", "updated", "author/" + ATOM + "name"]:
