@@ -8,7 +8,6 @@ from tests.factories import (
     MemberFactory,
     TopicFactory,
     UserFactory,
-    draft_policy,
     image_block,
     published_policy,
     section,
@@ -35,7 +34,7 @@ def test_policy_page_shows_title_summary_topics_and_dates(client, policy_index):
     assert '<li class="tag">Money and rent</li>' in html
     published = policy.first_published_at
     assert f'datetime="{published.isoformat()}"' in html
-    assert f"Published <time" in html
+    assert "Published <time" in html
     # Written the British way, not "Nov. 29, 2026".
     assert re.search(r">\d{1,2} [A-Z][a-z]+ \d{4}</time>", html)
 
