@@ -6,6 +6,7 @@ from policies.models import Authorship
 from tests.factories import (
     ImageFactory,
     MemberFactory,
+    PolicyPageFactory,
     TopicFactory,
     UserFactory,
     image_block,
@@ -139,3 +140,15 @@ def test_meta_description_and_open_graph_tags(client, policy_index):
 def test_search_description_wins_over_the_summary(client, policy_index):
     policy = published_policy(policy_index, search_description="For search engines.")
     assert '<meta name="description" content="For search engines.">' in html_of(client, policy)
+
+
+def test_staff_preview_of_a_new_unsaved_policy_renders(policy_index, media_root, rf):
+    page = PolicyPageFactory.build(
+        title="Not saved yet",
+        body=[section("One", "<p>a</p>"), image_block(ImageFactory())],
+    )
+    page.set_url_path(policy_index)
+    page.locale = policy_index.locale
+    response = page.make_preview_request()
+    assert response.status_code == 200
+    assert "<h1>Not saved yet</h1>" in response.content.decode()
