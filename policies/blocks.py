@@ -1,4 +1,5 @@
-from django.db.models import Prefetch, prefetch_related_objects
+import copy
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
@@ -51,19 +52,34 @@ BODY_IMAGE_RENDITION = "width-800"
 
 
 class PrefetchingImageChooserBlock(ImageChooserBlock):
-    """Fetches every picture in a body, with its ready-made rendition, in one go: otherwise
-    each picture costs a query of its own when the page renders."""
+    """Fetches every picture in a body together with its ready-made rendition, in one query.
+    Otherwise each picture costs a query of its own for its rendition when the page renders."""
 
     def bulk_to_python(self, values):
-        images = super().bulk_to_python(values)
-        renditions = self.model_class.get_rendition_model().objects.filter(
-            filter_spec=BODY_IMAGE_RENDITION
+        renditions = (
+            self.model_class.get_rendition_model()
+            .objects.filter(image_id__in=values, filter_spec=BODY_IMAGE_RENDITION)
+            .select_related("image")
         )
-        prefetch_related_objects(
-            [image for image in images if image is not None],
-            Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"),
-        )
-        return images
+        images = {}
+        for rendition in renditions:
+            image = images.setdefault(rendition.image_id, rendition.image)
+            image.prefetched_renditions = [*getattr(image, "prefetched_renditions", []), rendition]
+        # Pictures never shown before have no rendition yet: fetch them, and the first view
+        # makes the rendition.
+        missing = [pk for pk in values if pk is not None and pk not in images]
+        for image in super().bulk_to_python(missing):
+            if image is not None:
+                image.prefetched_renditions = []
+                images[image.pk] = image
+        # As Wagtail does: a picture used twice is two objects, so one never changes the other.
+        seen = set()
+        result = []
+        for pk in values:
+            image = images.get(pk)
+            result.append(copy.copy(image) if image is not None and pk in seen else image)
+            seen.add(pk)
+        return result
 
 
 class CaptionedImageBlock(blocks.StructBlock):

@@ -152,3 +152,27 @@ def test_staff_preview_of_a_new_unsaved_policy_renders(policy_index, media_root,
     response = page.make_preview_request()
     assert response.status_code == 200
     assert "<h1>Not saved yet</h1>" in response.content.decode()
+
+
+def test_pictures_render_on_first_and_later_views_even_when_used_twice(
+    client, policy_index, media_root
+):
+    shown_before, new = ImageFactory.create_batch(2)
+    first_policy = published_policy(policy_index, body=[image_block(shown_before)])
+    client.get(first_policy.url)  # makes the rendition of the first picture
+    policy = published_policy(
+        policy_index,
+        body=[
+            image_block(shown_before, alt_text="Seen before"),
+            image_block(new, alt_text="New picture"),
+            image_block(new, alt_text="New again"),
+            {"type": "image", "id": "gone", "value": {"image": 999999, "alt_text": "Deleted"}},
+        ],
+    )
+    for _view in range(2):
+        html = html_of(client, policy)
+        for alt in ["Seen before", "New picture", "New again"]:
+            assert re.search(
+                rf'<img src="/media/images/[^"]+\.width-800\.[a-z]+"[^>]*alt="{alt}"', html
+            )
+        assert "Deleted" not in html

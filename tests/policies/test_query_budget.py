@@ -84,3 +84,15 @@ def test_rich_text_page_links_cost_a_query_each_plus_a_fetch_per_block(client, c
     assert queries_for_blocks_of_links(2) == one_link + 1
     assert queries_for_blocks_of_links(1, 1) == no_links + 2 * (one_link - no_links)
     assert one_link - no_links <= 3
+
+
+def test_pictures_cost_the_same_queries_however_many_a_policy_has(client, content):
+    index, topics, images = content
+    more_images = images + ImageFactory.create_batch(4)
+
+    def policy_with_pictures(pictures):
+        return published_policy(index, topics=topics, body=[image_block(i) for i in pictures])
+
+    one = count_queries(client, policy_with_pictures(more_images[:1]).url)
+    six = count_queries(client, policy_with_pictures(more_images).url)
+    assert six == one
