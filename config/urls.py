@@ -1,14 +1,27 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from home.sitemaps import PublicSitemap
+from policies import views as policy_views
+from policies.api import api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("members/", include("members_area.urls")),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        name="robots_txt",
+    ),
 ]
 
 if settings.DEBUG:
@@ -19,6 +32,7 @@ if settings.DEBUG:
 # Public pages carry their language in the URL (/en/…, /pl/…), so a shared link opens in
 # the language it was shared in. Wagtail's page routes come last: they match everything.
 urlpatterns += i18n_patterns(
+    path("search/", policy_views.search, name="search"),
     path("", include(wagtail_urls)),
 )
 

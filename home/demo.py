@@ -1,5 +1,7 @@
 """The site root for `seed_demo`: locales, the home page and the Wagtail Site."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
@@ -31,8 +33,16 @@ def seed_home():
             )
         )
         home.save_revision().publish()
+    # The site's address is where `make run` serves it, so full links (sitemap, feed, share
+    # links, canonical addresses) work when followed.
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "Coproduce"},
+        defaults={
+            "root_page": home,
+            "hostname": address.hostname,
+            "port": address.port or (443 if address.scheme == "https" else 80),
+            "site_name": "Coproduce",
+        },
     )
     return home

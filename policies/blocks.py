@@ -1,6 +1,9 @@
+import copy
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.shortcuts import get_rendition_or_not_found
 
 # Members write with the same few tools staff do: paragraphs, bold, links and lists.
 MEMBER_TEXT_FEATURES = ["bold", "link", "ol", "ul"]
@@ -44,8 +47,43 @@ class LivedExperienceBlock(blocks.StructBlock):
         template = "policies/blocks/lived_experience.html"
 
 
+# The one size a policy page shows its pictures at.
+BODY_IMAGE_RENDITION = "width-800"
+
+
+class PrefetchingImageChooserBlock(ImageChooserBlock):
+    """Fetches every picture in a body together with its ready-made rendition, in one query.
+    Otherwise each picture costs a query of its own for its rendition when the page renders."""
+
+    def bulk_to_python(self, values):
+        renditions = (
+            self.model_class.get_rendition_model()
+            .objects.filter(image_id__in=values, filter_spec=BODY_IMAGE_RENDITION)
+            .select_related("image")
+        )
+        images = {}
+        for rendition in renditions:
+            image = images.setdefault(rendition.image_id, rendition.image)
+            image.prefetched_renditions = [*getattr(image, "prefetched_renditions", []), rendition]
+        # Pictures never shown before have no rendition yet: fetch them, and the first view
+        # makes the rendition.
+        missing = [pk for pk in values if pk is not None and pk not in images]
+        for image in super().bulk_to_python(missing):
+            if image is not None:
+                image.prefetched_renditions = []
+                images[image.pk] = image
+        # As Wagtail does: a picture used twice is two objects, so one never changes the other.
+        seen = set()
+        result = []
+        for pk in values:
+            image = images.get(pk)
+            result.append(copy.copy(image) if image is not None and pk in seen else image)
+            seen.add(pk)
+        return result
+
+
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
+    image = PrefetchingImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         max_length=250,
         label=_("Alt text"),
@@ -57,6 +95,12 @@ class CaptionedImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         template = "policies/blocks/image.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        if value["image"]:
+            context["rendition"] = get_rendition_or_not_found(value["image"], BODY_IMAGE_RENDITION)
+        return context
 
 
 class CallToActionBlock(blocks.StructBlock):

@@ -3,6 +3,7 @@
 import uuid
 
 from wagtail.models import Locale
+from wagtail.search.index import insert_or_update_object
 
 from . import demo_content
 from .models import PolicyIndexPage, PolicyPage, Topic
@@ -58,5 +59,8 @@ def seed_published_policies(index, topics, user=None):
             index.add_child(instance=policy)
             policy.topics.set([topics[t] for t in spec["topics"]])
             policy.save_revision(user=user).publish(user=user)
+        # Publishing queues the search-index update for the task worker, which `make run`
+        # does not start; index the demo now so that search finds it straight away.
+        insert_or_update_object(policy)
         policies.append(policy)
     return policies

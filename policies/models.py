@@ -1,8 +1,10 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -11,8 +13,13 @@ from wagtail.snippets.models import register_snippet
 from members_area.models import Credit
 
 from .blocks import EasyReadBlock, PolicyBodyBlock
+from .credits import author_credits
+from .feeds import PolicyFeed
 from .jargon import JargonTerm  # noqa: F401  (the model lives beside its cached glossary)
+from .pagination import page_of
 from .panels import AboveTargetPanel, ReadabilityPanel
+from .reading_time import policy_text, reading_minutes
+from .routing import OneQueryChildRouteMixin
 
 POLICIES_PER_PAGE = 12
 
@@ -34,7 +41,25 @@ class Topic(TranslatableMixin, models.Model):
         return self.name
 
 
-class PolicyIndexPage(Page):
+class TopicSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Topic
+        fields = ["name", "slug"]
+
+
+def published_policies():
+    """What the public may read: live policies outside any private section, newest first.
+    Listings leave out the body, which only the policy's own page needs."""
+    return (
+        PolicyPage.objects.live()
+        .public()
+        .order_by("-first_published_at", "-pk")
+        .defer_streamfields()
+        .prefetch_related("topics")
+    )
+
+
+class PolicyIndexPage(RoutablePageMixin, OneQueryChildRouteMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -46,30 +71,29 @@ class PolicyIndexPage(Page):
         verbose_name = _("policy index")
 
     def live_policies(self):
-        return (
-            PolicyPage.objects.live().public().child_of(self).order_by("-first_published_at", "-pk")
-        )
+        return published_policies().child_of(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        policies = self.live_policies().prefetch_related("topics")
-        topic = None
-        topic_slug = request.GET.get("topic")
-        if topic_slug:
-            topic = Topic.objects.filter(locale=self.locale, slug=topic_slug).first()
-            if topic:
-                policies = policies.filter(topics=topic)
-        paginator = Paginator(policies, POLICIES_PER_PAGE)
-        try:
-            page_of_policies = paginator.page(request.GET.get("page", 1))
-        except (PageNotAnInteger, EmptyPage):
-            page_of_policies = paginator.page(1)
+        topics = list(Topic.objects.filter(locale_id=self.locale_id))
+        topic = next((t for t in topics if t.slug == request.GET.get("topic")), None)
+        policies = self.live_policies()
+        if topic:
+            policies = policies.filter(topics=topic)
         context.update(
-            policies=page_of_policies,
-            topics=Topic.objects.filter(locale=self.locale),
+            policies=page_of(policies, request, POLICIES_PER_PAGE),
+            topics=topics,
             current_topic=topic,
         )
         return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        return PolicyFeed(self)(request)
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.intro
 
 
 class PolicyPage(Page):
@@ -111,6 +135,13 @@ class PolicyPage(Page):
             ),
         ]
     )
+    api_fields = [
+        APIField("summary"),
+        APIField("topics", serializer=TopicSerializer(many=True, read_only=True)),
+        APIField("cosignature_count"),
+        APIField("last_published_at"),
+        APIField("body"),
+    ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
@@ -118,6 +149,7 @@ class PolicyPage(Page):
     ]
     parent_page_types = ["policies.PolicyIndexPage"]
     subpage_types = []
+    og_type = "article"
 
     class Meta:
         verbose_name = _("policy idea")
@@ -136,6 +168,19 @@ class PolicyPage(Page):
     @property
     def sections(self):
         return [block for block in self.body if block.block_type == "section"]
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            reading_minutes=reading_minutes(policy_text(self)),
+            authors=author_credits(self),
+            translations=self.get_translations().live().select_related("locale"),
+        )
+        return context
 
 
 class Authorship(models.Model):

@@ -53,3 +53,10 @@ def policy_index(home):
 @pytest.fixture
 def on_postgres():
     return connection.vendor == "postgresql"
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    """Pictures and their renditions are written to a throwaway folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT

@@ -102,3 +102,53 @@ def easy_read_sentence(text, image=None):
         "id": str(uuid.uuid4()),
         "value": {"text": text, "image": image.pk if image else None},
     }
+
+
+# --- The public site (issue 3) ---
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    title = factory.Sequence(lambda n: f"Photo {n}")
+
+
+def image_block(image, alt_text="Tenants at a forum meeting", caption=""):
+    return {
+        "type": "image",
+        "id": str(uuid.uuid4()),
+        "value": {"image": image.pk, "alt_text": alt_text, "caption": caption},
+    }
+
+
+def page_link(page, text):
+    """Rich text linking to a page, as Wagtail stores it."""
+    return f'<a linktype="page" id="{page.pk}">{text}</a>'
+
+
+def publish(page, user=None):
+    """Publish the way staff do, through a revision, so the publishing dates are set."""
+    page.save_revision(user=user).publish(user=user)
+    page.refresh_from_db()
+    return page
+
+
+def published_policy(index, topics=(), **kwargs):
+    page = PolicyPageFactory(parent=index, live=False, **kwargs)
+    page.topics.set(topics)
+    return publish(page)
+
+
+def draft_policy(index, **kwargs):
+    """A policy idea that has never been published: only a revision, and live=False."""
+    page = PolicyPageFactory(parent=index, live=False, **kwargs)
+    page.save_revision()
+    return page
+
+
+def translate(page, language_code):
+    """A published translation of `page` (and of its parents, where missing)."""
+    translation = page.copy_for_translation(
+        Locale.objects.get(language_code=language_code), copy_parents=True
+    )
+    for ancestor in translation.get_ancestors().filter(depth__gt=1, live=False).specific():
+        publish(ancestor)
+    return publish(translation.specific)

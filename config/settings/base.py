@@ -167,3 +167,14 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
 }
+
+# --- The public site (issue 3) ---
+# British date formats for English (config/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["config.formats"]
+# A 404 from the API or the members' area stays a 404 (see config/middleware.py).
+MIDDLEWARE = [
+    "config.middleware.LocaleMiddleware"
+    if name == "django.middleware.locale.LocaleMiddleware"
+    else name
+    for name in MIDDLEWARE
+]

@@ -37,3 +37,12 @@ def test_seeded_site_serves_index_and_every_policy(client, db):
 def test_seed_demo_refuses_without_debug(db):
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("seed_demo")
+
+
+@pytest.mark.postgres
+@override_settings(DEBUG=True, TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+def test_seeded_policies_are_searchable_without_a_task_worker(client, db):
+    # `make run` starts no task worker, so publishing alone would leave the index empty.
+    call_command("seed_demo")
+    html = client.get("/en/search/?q=repairs").content.decode()
+    assert "Get repairs done on time" in html
