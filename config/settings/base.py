@@ -162,3 +162,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
 }
+
+# --- Co-signing and the editorial workflow (policies/workflow.py, policies/cosigning.py) ---
+# Approving the last workflow step publishes the revision that step approved, not the latest.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "policies.publishing.publish_approved_revision"

@@ -1,0 +1,41 @@
+"""Fixtures for co-signing and the editorial workflow, used by tests/policies and
+tests/members_area (imported into their conftest.py)."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from members_area.groups import COMMUNICATIONS, POLICY_TEAM
+from policies.workflow import ensure_editorial_workflow
+
+from .factories import MemberFactory, UserFactory, shared_idea
+
+
+@pytest.fixture
+def workflow(policy_index):
+    return ensure_editorial_workflow(policy_index)
+
+
+@pytest.fixture
+def policy_officer(db):
+    return UserFactory(groups=[Group.objects.get_or_create(name=POLICY_TEAM)[0]])
+
+
+@pytest.fixture
+def comms_officer(db):
+    return UserFactory(groups=[Group.objects.get_or_create(name=COMMUNICATIONS)[0]])
+
+
+@pytest.fixture
+def author(db):
+    return MemberFactory()
+
+
+@pytest.fixture
+def idea(policy_index, workflow, author):
+    return shared_idea(policy_index, author)
+
+
+def set_threshold(workflow, threshold):
+    task = workflow.tasks.first().specific
+    task.threshold = threshold
+    task.save()
