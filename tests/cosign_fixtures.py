@@ -2,8 +2,8 @@
 tests/members_area (imported into their conftest.py)."""
 
 import pytest
-from django.contrib.auth.models import Group
 
+from members_area.demo import seed_groups
 from members_area.groups import COMMUNICATIONS, POLICY_TEAM
 from policies.workflow import ensure_editorial_workflow
 
@@ -16,13 +16,19 @@ def workflow(policy_index):
 
 
 @pytest.fixture
-def policy_officer(db):
-    return UserFactory(groups=[Group.objects.get_or_create(name=POLICY_TEAM)[0]])
+def staff_groups(policy_index):
+    """The staff groups with the page permissions the demo gives them."""
+    return seed_groups(policy_index)
 
 
 @pytest.fixture
-def comms_officer(db):
-    return UserFactory(groups=[Group.objects.get_or_create(name=COMMUNICATIONS)[0]])
+def policy_officer(staff_groups):
+    return UserFactory(groups=[staff_groups[POLICY_TEAM]])
+
+
+@pytest.fixture
+def comms_officer(staff_groups):
+    return UserFactory(groups=[staff_groups[COMMUNICATIONS]])
 
 
 @pytest.fixture

@@ -3,5 +3,6 @@ from tests.cosign_fixtures import (  # noqa: F401
     comms_officer,
     idea,
     policy_officer,
+    staff_groups,
     workflow,
 )
