@@ -4,7 +4,6 @@ in policies.permissions, the work in policies.cosigning and policies.workflow.""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -24,10 +23,10 @@ from policies.workflow import (
 from .cosign_forms import CosignForm
 
 
-def _idea_or_404(user, page_id):
+def _idea_for(user, page_id):
     page = get_object_or_404(PolicyPage, pk=page_id)
     if not permissions.can_view_draft(user, page):
-        raise Http404
+        raise PermissionDenied
     return page
 
 
@@ -62,7 +61,7 @@ def _idea_context(user, page, form):
 def cosign(request, page_id):
     """The idea's co-signing page: where it stands, who supports it, and the co-sign form.
     A GET only shows it."""
-    page = _idea_or_404(request.user, page_id)
+    page = _idea_for(request.user, page_id)
     member = member_of(request.user)
     form = CosignForm(
         request.POST or None, initial={"credit": member.credit if member else Credit.FIRST_NAME}
@@ -90,7 +89,7 @@ def _idea_action(permission, action, done):
     @never_cache
     @login_required
     def view(request, page_id):
-        page = _idea_or_404(request.user, page_id)
+        page = _idea_for(request.user, page_id)
         if request.method != "POST":
             return redirect("members_area:cosign", page.pk)
         if not permission(request.user, page):
