@@ -44,9 +44,7 @@ def _approve_if_reached(page, locked_round):
     round approved."""
     if locked_round.status != TaskState.STATUS_IN_PROGRESS:
         return False
-    threshold = CoSignTask.objects.values_list("threshold", flat=True).get(
-        pk=locked_round.task_id
-    )
+    threshold = CoSignTask.objects.values_list("threshold", flat=True).get(pk=locked_round.task_id)
     if page.cosignature_count < threshold:
         return False
     locked_round.approve(

@@ -49,9 +49,7 @@ def ensure_editorial_workflow(policy_index):
 
 
 def _page_states():
-    return WorkflowState.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page)
-    )
+    return WorkflowState.objects.filter(base_content_type=ContentType.objects.get_for_model(Page))
 
 
 def active_workflow_state(page):

@@ -37,3 +37,24 @@ def test_seeded_site_serves_index_and_every_policy(client, db):
 def test_seed_demo_refuses_without_debug(db):
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("seed_demo")
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_leaves_ideas_at_every_stage(db):
+    from policies.stages import stages_of
+
+    call_command("seed_demo")
+    ideas = PolicyPage.objects.filter(slug__startswith="demo-")
+    assert sorted(stage.key for stage in stages_of(ideas).values()) == sorted(
+        [
+            "draft",
+            "shared",
+            "cosigning",
+            "policy",
+            "changes_requested",
+            "communications",
+            "published",
+        ]
+    )
+    published = ideas.get(slug="demo-published-heating")
+    assert published.live and published.cosignature_count == 5

@@ -131,9 +131,7 @@ def test_a_late_override_does_nothing_when_the_step_already_moved_on(
     assert stage_of(fresh(idea)).key == "policy"
 
 
-def test_the_text_is_frozen_for_members_but_not_staff_while_in_review(
-    idea, author, policy_officer
-):
+def test_the_text_is_frozen_for_members_but_not_staff_while_in_review(idea, author, policy_officer):
     submit_for_cosigning(idea, author.user)
     lock = fresh(idea).get_lock()
     assert lock.for_user(author.user)
@@ -160,3 +158,21 @@ def test_members_get_no_wagtail_admin_emails(idea, author, workflow, policy_offi
     cosign(MemberFactory(), fresh(idea))
     act(fresh(idea), policy_officer, "reject", comment="No")
     assert all("/admin/" not in m.body for m in mailoutbox if m.to == [author.user.email])
+
+
+def test_the_public_page_credits_named_cosigners_and_the_total(
+    client, idea, author, workflow, policy_officer, comms_officer
+):
+    from members_area.models import Credit
+    from tests.factories import UserFactory
+
+    set_threshold(workflow, 2)
+    submit_for_cosigning(idea, author.user)
+    named = MemberFactory(user=UserFactory(first_name="Morven", last_name="Dunn"))
+    cosign(named, fresh(idea), credit=Credit.FULL_NAME)
+    cosign(MemberFactory(), fresh(idea), credit=Credit.ANONYMOUS)
+    act(fresh(idea), policy_officer, "approve")
+    page = act(fresh(idea), comms_officer, "approve")
+    html = client.get(page.url).content.decode()
+    assert "Morven Dunn" in html
+    assert "2 forum members co-signed this idea." in html
