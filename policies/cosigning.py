@@ -189,8 +189,9 @@ def _current_round_id():
 
 
 def ideas_waiting_for_cosignature(member):
-    """Ideas at the co-signing step that `member` could support and doesn't yet (including
-    new versions of ideas they supported before, marked `signed_earlier`). One query."""
+    """Ideas at the co-signing step that `member` could support and doesn't yet, each with
+    its `threshold`; new versions of ideas they supported before are marked `signed_earlier`.
+    One query, for the members' home ("Ideas waiting for your co-signature")."""
     if member is None or not member.is_approved:
         return PolicyPage.objects.none()
     mine = CoSignature.objects.filter(page=OuterRef("pk"), member=member)
@@ -199,7 +200,12 @@ def ideas_waiting_for_cosignature(member):
         .filter(round_id__isnull=False)
         .exclude(authorships__member=member)
         .exclude(Exists(mine.filter(cosigning_round_id=OuterRef("round_id"))))
-        .annotate(signed_earlier=Exists(mine))
+        .annotate(
+            signed_earlier=Exists(mine),
+            threshold=Subquery(
+                CoSignTask.objects.filter(task_states=OuterRef("round_id")).values("threshold")[:1]
+            ),
+        )
         .order_by("-round_id")
     )
 

@@ -139,3 +139,26 @@ def withdraw_from_workflow(page, user):
         raise WorkflowError(_("This idea is not waiting for anything."))
     state.cancel(user=user)
     return state
+
+
+def follow_reviewer_edits(sender, instance, created, **kwargs):
+    """A reviewer who edits the idea during their own step approves what they edited, so
+    their step now stands for the new revision (it is the one published if it is the last
+    step). Anyone else's newer draft leaves the step on the revision it was given."""
+    if not created or instance.user is None:
+        return
+    if instance.base_content_type_id != ContentType.objects.get_for_model(Page).pk:
+        return
+    state = (
+        _page_states()
+        .filter(object_id=instance.object_id, status=WorkflowState.STATUS_IN_PROGRESS)
+        .select_related("current_task_state__task")
+        .first()
+    )
+    task_state = state and state.current_task_state
+    if not task_state or task_state.status != TaskState.STATUS_IN_PROGRESS:
+        return
+    page = instance.as_object()
+    actions = task_state.task.specific.get_actions(page, instance.user)
+    if any(name == "approve" for name, *_rest in actions):
+        TaskState.objects.filter(pk=task_state.pk).update(revision=instance)

@@ -198,3 +198,19 @@ def test_stages_of_many_ideas_cost_the_same_queries(policy_index, workflow, auth
         stages = stages_of(pages)
     assert len(two) == len(six) <= 3
     assert sorted(s.key for s in stages.values()) == ["cosigning"] * 3 + ["shared"] * 3
+
+
+def test_the_waiting_ideas_list_shows_count_and_earlier_support(rf, submitted):
+    from django.template.loader import render_to_string
+
+    from policies.cosigning import ideas_waiting_for_cosignature
+
+    member = MemberFactory()
+    cosign(MemberFactory(), submitted)
+    html = render_to_string(
+        "policies/includes/ideas_to_cosign.html",
+        {"ideas": ideas_waiting_for_cosignature(member)},
+    )
+    assert submitted.title in html
+    assert "1 of 5 co-signatures" in html
+    assert url("cosign", submitted) in html

@@ -176,3 +176,18 @@ def test_the_public_page_credits_named_cosigners_and_the_total(
     html = client.get(page.url).content.decode()
     assert "Morven Dunn" in html
     assert "2 forum members co-signed this idea." in html
+
+
+def test_a_reviewer_who_edits_in_their_step_publishes_their_edit(
+    idea, author, workflow, policy_officer, comms_officer
+):
+    set_threshold(workflow, 1)
+    submit_for_cosigning(idea, author.user)
+    cosign(MemberFactory(), fresh(idea))
+    act(fresh(idea), policy_officer, "approve")
+    edited = fresh(idea)
+    edited.title = "Fair rents for all"
+    revision = edited.save_revision(user=comms_officer)
+    page = act(fresh(idea), comms_officer, "approve")
+    assert page.live_revision_id == revision.pk
+    assert page.title == "Fair rents for all"
