@@ -11,7 +11,7 @@ from django.views.decorators.cache import never_cache
 from members_area.models import Credit
 from members_area.roles import member_of
 from policies import cosigning, permissions
-from policies.models import CoSignTask, PolicyPage
+from policies.models import PolicyPage
 from policies.stages import stage_of
 from policies.workflow import (
     WorkflowError,
@@ -39,11 +39,7 @@ def _idea_context(user, page, form):
         "page": page,
         "form": form,
         "stage": stage_of(page),
-        "threshold": (
-            CoSignTask.objects.values_list("threshold", flat=True).get(pk=latest_round.task_id)
-            if latest_round
-            else None
-        ),
+        "threshold": cosigning.threshold_of(latest_round) if latest_round else None,
         "support": support,
         "signature": signature,
         "cosigners": current,

@@ -38,13 +38,18 @@ def _change_count(page, by):
     )
 
 
+def threshold_of(cosigning_round):
+    """How many co-signatures the round's step needs (staff may change it in the admin)."""
+    return CoSignTask.objects.values_list("threshold", flat=True).get(pk=cosigning_round.task_id)
+
+
 def _approve_if_reached(page, locked_round):
     """Called with the round locked, after the count went up. Approving moves the idea on to
     the next step (Wagtail starts it); this happens once, because later callers see the
     round approved."""
     if locked_round.status != TaskState.STATUS_IN_PROGRESS:
         return False
-    threshold = CoSignTask.objects.values_list("threshold", flat=True).get(pk=locked_round.task_id)
+    threshold = threshold_of(locked_round)
     if page.cosignature_count < threshold:
         return False
     locked_round.approve(

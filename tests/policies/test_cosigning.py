@@ -191,3 +191,11 @@ def test_publication_credits_name_cosigners_as_they_chose(submitted):
     cosign(first, submitted, credit=Credit.FIRST_NAME)
     cosign(MemberFactory(), submitted, credit=Credit.ANONYMOUS)
     assert publication_credits(submitted) == {"names": ["Ann Lee", "Bob"], "total": 3}
+
+
+def test_an_unchanged_idea_with_enough_cosignatures_goes_straight_on(submitted, author, workflow):
+    set_threshold(workflow, 1)
+    cosign(MemberFactory(), submitted)
+    withdraw_from_workflow(fresh(submitted), author.user)
+    submit_for_cosigning(fresh(submitted), author.user)
+    assert stage_of(fresh(submitted)).key == "policy"
