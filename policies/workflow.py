@@ -18,6 +18,7 @@ from wagtail.models import (
 
 from members_area.groups import COMMUNICATIONS, POLICY_TEAM
 
+from .models import PolicyPage
 from .workflow_models import CoSignTask
 
 WORKFLOW_NAME = "Editorial review"
@@ -109,6 +110,14 @@ def changes_requested(page):
     return bool(state and state.status == WorkflowState.STATUS_NEEDS_CHANGES)
 
 
+def _lock_idea(page):
+    """Lock the idea's latest co-signing round, then the idea's row: the order in which
+    co-signing takes them too, so two authors clicking at once (or an author and a
+    co-signer) queue instead of colliding."""
+    cosigning_round(page, lock=True)
+    PolicyPage.objects.select_for_update(of=("self",)).filter(pk=page.pk).first()
+
+
 @transaction.atomic
 def submit_for_cosigning(page, user):
     """Send an idea into the workflow, or send it again after changes were asked for. A
@@ -121,6 +130,7 @@ def submit_for_cosigning(page, user):
     workflow = page.get_workflow()
     if workflow is None:
         raise WorkflowError(_("Ideas can't be sent for co-signing at the moment."))
+    _lock_idea(page)
     state = active_workflow_state(page)
     if state and state.status == WorkflowState.STATUS_IN_PROGRESS:
         raise WorkflowError(_("This idea has already been sent."))
@@ -133,7 +143,7 @@ def submit_for_cosigning(page, user):
 def withdraw_from_workflow(page, user):
     """Take the idea back so the authors can change it. Co-signatures stay; co-signers are
     asked to confirm when the idea is sent again."""
-    cosigning_round(page, lock=True)
+    _lock_idea(page)
     state = active_workflow_state(page)
     if state is None:
         raise WorkflowError(_("This idea is not waiting for anything."))

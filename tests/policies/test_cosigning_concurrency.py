@@ -82,3 +82,21 @@ def test_one_member_cosigning_twenty_times_at_once_makes_one_row(submitted):
     assert all(isinstance(e, AlreadyCosigned) for e in errors if e is not None)
     assert CoSignature.objects.filter(page=submitted, member=member).count() == 1
     assert PolicyPage.objects.get(pk=submitted.pk).cosignature_count == 1
+
+
+def test_two_authors_sending_at_once_start_one_workflow(idea, author):
+    from policies.workflow import WorkflowError, active_workflow_state
+    from tests.factories import AuthorshipFactory
+
+    coauthor = MemberFactory()
+    AuthorshipFactory(page=idea, member=coauthor, is_lead=False)
+
+    errors = run_at_once(
+        [lambda: submit_for_cosigning(idea, author.user)]
+        + [lambda: submit_for_cosigning(idea, coauthor.user)] * 3
+    )
+
+    assert errors.count(None) == 1
+    assert all(isinstance(e, WorkflowError) for e in errors if e is not None)
+    assert active_workflow_state(idea).status == "in_progress"
+    assert TaskState.objects.count() == 1
