@@ -32,16 +32,13 @@ def _idea_for(user, page_id):
 
 def _idea_context(user, page, form):
     latest_round = cosigning_round(page)
-    member = member_of(user)
-    support, signature = cosigning.support_of(member, page, latest_round)
     current, earlier = cosigning.cosigners(page, latest_round)
     return {
         "page": page,
         "form": form,
         "stage": stage_of(page),
         "threshold": cosigning.threshold_of(latest_round) if latest_round else None,
-        "support": support,
-        "signature": signature,
+        "support": cosigning.support_of(member_of(user), page, latest_round),
         "cosigners": current,
         "earlier_cosigners": earlier,
         "is_author": permissions.is_author(user, page),

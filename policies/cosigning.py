@@ -5,11 +5,12 @@ Every change takes the lock on the idea's co-signing round (its task state row) 
 changes the count with a single UPDATE. The threshold is checked and the step approved inside
 that same transaction, so the step moves on exactly once."""
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.db.models import CharField, Count, Exists, F, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Cast, Coalesce
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import Page, TaskState, WorkflowState
@@ -48,18 +49,18 @@ def _approve_if_reached(page, locked_round):
     the next step (Wagtail starts it); this happens once, because later callers see the
     round approved."""
     if locked_round.status != TaskState.STATUS_IN_PROGRESS:
-        return False
+        return
     threshold = threshold_of(locked_round)
     if page.cosignature_count < threshold:
-        return False
-    locked_round.approve(
-        user=None,
-        comment=str(
-            _("%(count)s members co-signed; %(threshold)s were needed.")
-            % {"count": page.cosignature_count, "threshold": threshold}
-        ),
-    )
-    return True
+        return
+    # Written into the workflow history staff read, so in the site's language, not the
+    # language of the member whose co-signature happened to reach the threshold.
+    with translation.override(settings.LANGUAGE_CODE):
+        comment = _("%(count)s members co-signed; %(threshold)s were needed.") % {
+            "count": page.cosignature_count,
+            "threshold": threshold,
+        }
+    locked_round.approve(user=None, comment=comment)
 
 
 def _locked_open_round(page):
@@ -147,11 +148,11 @@ def open_cosigning_round(task_state, task):
 def support_of(member, page, latest_round):
     """None, "current" (counts now) or "earlier" (signed a version before a resubmission)."""
     if member is None:
-        return None, None
+        return None
     signature = CoSignature.objects.filter(page=page, member=member).first()
     if signature is None:
-        return None, None
-    return ("current" if signature.counts_in(latest_round) else "earlier"), signature
+        return None
+    return "current" if signature.counts_in(latest_round) else "earlier"
 
 
 def cosigners(page, latest_round):
