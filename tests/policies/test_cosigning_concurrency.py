@@ -4,8 +4,9 @@ connection, so these need PostgreSQL's real row locks and a committed database."
 import threading
 
 import pytest
+from django.conf import settings
 from django.db import connection
-from wagtail.models import PageLogEntry, TaskState
+from wagtail.models import Locale, Page, PageLogEntry, TaskState
 
 from policies.cosigning import AlreadyCosigned, cosign
 from policies.models import CoSignature, PolicyPage
@@ -13,19 +14,16 @@ from policies.stages import stage_of
 from policies.workflow import POLICY_TASK_NAME, cosigning_round, submit_for_cosigning
 from tests.factories import MemberFactory
 
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def restore_database_afterwards(django_db_setup, django_db_blocker):
-    """A test with serialized_rollback ends by emptying the database without re-creating
-    Wagtail's root page or the permissions; put them back for the tests that follow."""
-    yield
-    with django_db_blocker.unblock():
-        connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+@pytest.fixture(autouse=True)
+def wagtail_root(transactional_db):
+    """A test that commits ends with Django emptying the database, Wagtail's root page
+    included; one that ran before this may have left it so."""
+    locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
 
 
 def run_at_once(calls):
