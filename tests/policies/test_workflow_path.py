@@ -191,3 +191,12 @@ def test_a_reviewer_who_edits_in_their_step_publishes_their_edit(
     page = act(fresh(idea), comms_officer, "approve")
     assert page.live_revision_id == revision.pk
     assert page.title == "Fair rents for all"
+
+
+def test_authors_who_chose_no_emails_get_none(idea, author, mailoutbox):
+    from members_area.models import Member
+
+    author.notify = Member.Notify.NEVER
+    author.save()
+    submit_for_cosigning(idea, author.user)
+    assert not [m for m in mailoutbox if m.to == [author.user.email]]
