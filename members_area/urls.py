@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import readability_views, views
 
@@ -7,4 +7,5 @@ app_name = "members_area"
 urlpatterns = [
     path("", views.home, name="home"),
     path("ideas/readability/", readability_views.readability, name="readability"),
+    path("", include("members_area.cosign_urls")),
 ]

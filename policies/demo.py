@@ -2,11 +2,16 @@
 
 import uuid
 
+from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.search.index import insert_or_update_object
 
+from members_area.demo import STAFF
+
 from . import demo_content
-from .models import PolicyIndexPage, PolicyPage, Topic
+from .cosigning import cosign
+from .models import Authorship, PolicyIndexPage, PolicyPage, Topic
+from .workflow import active_workflow_state, ensure_editorial_workflow, submit_for_cosigning
 
 
 def seed_index(home):
@@ -64,3 +69,115 @@ def seed_published_policies(index, topics, user=None):
         insert_or_update_object(policy)
         policies.append(policy)
     return policies
+
+
+# Ideas at every stage of the editorial workflow, so `make run` shows the whole path.
+# stage: how far the idea goes; author and co-signers are demo members' emails.
+WORKFLOW_IDEAS = [
+    {
+        "slug": "demo-draft-longer-notice",
+        "title": "Longer notice before a rent rise",
+        "summary": "Landlords should tell us about a rent rise six months before, not three.",
+        "author": "morag@coproduce.example",
+        "stage": "draft",
+    },
+    {
+        "slug": "demo-shared-repairs-timeline",
+        "title": "Repairs done within 28 days",
+        "summary": "Every repair should have a date by which it is done, and we should see it.",
+        "author": "piotr@coproduce.example",
+        "stage": "shared",
+    },
+    {
+        "slug": "demo-cosigning-deposit-help",
+        "title": "Help with deposits for people on low pay",
+        "summary": "The council should lend deposits to tenants on low pay, with no interest.",
+        "author": "aisha@coproduce.example",
+        "stage": "cosigning",
+        "cosigners": ["piotr@coproduce.example", "wei@coproduce.example"],
+    },
+    {
+        "slug": "demo-policy-mould-checks",
+        "title": "Yearly checks for damp and mould",
+        "summary": "Every rented home should be checked for damp and mould once a year.",
+        "author": "layla@coproduce.example",
+        "stage": "policy",
+    },
+    {
+        "slug": "demo-changes-pets",
+        "title": "Let tenants keep pets",
+        "summary": "Landlords should not say no to a pet without a good reason.",
+        "author": "tom@coproduce.example",
+        "stage": "changes_requested",
+    },
+    {
+        "slug": "demo-communications-translation",
+        "title": "Tenancy papers in our own languages",
+        "summary": "Tenancy agreements should come in the tenant's own language.",
+        "author": "wei@coproduce.example",
+        "stage": "communications",
+    },
+    {
+        "slug": "demo-published-heating",
+        "title": "Warm homes before winter",
+        "summary": "Landlords should check the heating works every autumn, before it gets cold.",
+        "author": "eilidh@coproduce.example",
+        "stage": "published",
+    },
+]
+WORKFLOW_STEPS = ["draft", "shared", "cosigning", "policy", "communications", "published"]
+CHANGES_COMMENT = "Please say which landlords this would apply to, and add one real example."
+
+
+def _act(page, user, action, **kwargs):
+    """What a reviewer does in the admin: approve, or reject (ask for changes)."""
+    task_state = active_workflow_state(page).current_task_state
+    task_state.task.specific.on_action(task_state, user, action, **kwargs)
+
+
+def _demo_idea(index, spec, author):
+    page = PolicyPage(title=spec["title"], slug=spec["slug"], summary=spec["summary"], live=False)
+    page.body = [
+        {
+            "type": "section",
+            "id": str(uuid.uuid4()),
+            "value": {"heading": "What is wrong", "text": f"<p>{spec['summary']}</p>"},
+        }
+    ]
+    index.add_child(instance=page)
+    Authorship.objects.create(page=page, member=author, is_lead=True)
+    page.save_revision(user=author.user)
+    if spec["stage"] != "draft":
+        page.shared_with_forum, page.shared_at = True, timezone.now()
+        page.save(update_fields=["shared_with_forum", "shared_at"])
+    return page
+
+
+def seed_workflow_ideas(index, people):
+    """Ideas at every stage, each taken there through the real workflow. Idempotent."""
+    ensure_editorial_workflow(index)
+    policy_officer, comms_officer = people[STAFF[1][0]], people[STAFF[2][0]]
+    members = [u.member for u in people.values() if hasattr(u, "member") and u.member.is_approved]
+    for spec in WORKFLOW_IDEAS:
+        if PolicyPage.objects.child_of(index).filter(slug=spec["slug"]).exists():
+            continue
+        author = people[spec["author"]].member
+        page = _demo_idea(index, spec, author)
+        stage = spec["stage"]
+        if stage in ("draft", "shared"):
+            continue
+        submit_for_cosigning(page, author.user)
+        if stage == "cosigning":
+            for email in spec["cosigners"]:
+                cosign(people[email].member, PolicyPage.objects.get(pk=page.pk), "I agree.")
+            continue
+        # Enough co-signers to pass the threshold, so the idea moves to the policy team.
+        for member in [m for m in members if m != author][:5]:
+            cosign(member, PolicyPage.objects.get(pk=page.pk), "This would help my family.")
+        if stage == "changes_requested":
+            _act(page, policy_officer, "reject", comment=CHANGES_COMMENT)
+            continue
+        if WORKFLOW_STEPS.index(stage) > WORKFLOW_STEPS.index("policy"):
+            _act(page, policy_officer, "approve")
+        if stage == "published":
+            _act(page, comms_officer, "approve")

@@ -207,3 +207,7 @@ class Authorship(models.Model):
 
     def __str__(self):
         return f"{self.member} on {self.page}"
+
+
+# The co-signing workflow step and co-signatures live in their own module.
+from .workflow_models import CoSignature, CoSignTask  # noqa: E402,F401

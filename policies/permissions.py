@@ -25,3 +25,44 @@ def can_view_draft(user, page):
 
 def can_edit_draft(user, page):
     return is_approved_member(user) and is_author(user, page)
+
+
+# Co-signing and the editorial workflow. The state questions (is co-signing open, is the idea
+# in review) are answered by policies.workflow; these add who is asking. It is imported inside
+# the functions because this module may be imported while the models are still loading.
+
+
+def can_submit_for_cosigning(user, page):
+    """Authors send a shared idea for co-signing, and send it again after changes."""
+    from .workflow import in_review
+
+    return (
+        is_approved_member(user)
+        and is_author(user, page)
+        and page.shared_with_forum
+        and not page.live
+        and not in_review(page)
+    )
+
+
+def can_withdraw_from_workflow(user, page):
+    """Authors take the idea back (to change it) while it is in review or sent back."""
+    from .workflow import active_workflow_state
+
+    return (
+        is_approved_member(user)
+        and is_author(user, page)
+        and not page.live
+        and active_workflow_state(page) is not None
+    )
+
+
+def can_cosign(user, page):
+    """Approved members who did not write the idea, while co-signing is open."""
+    from .workflow import cosigning_is_open
+
+    return is_approved_member(user) and not is_author(user, page) and cosigning_is_open(page)
+
+
+def can_withdraw_cosignature(user, page):
+    return member_of(user) is not None and not page.live

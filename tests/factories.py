@@ -152,3 +152,23 @@ def translate(page, language_code):
     for ancestor in translation.get_ancestors().filter(depth__gt=1, live=False).specific():
         publish(ancestor)
     return publish(translation.specific)
+
+
+class AuthorshipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "policies.Authorship"
+
+    member = factory.SubFactory(MemberFactory)
+    is_lead = True
+
+
+def shared_idea(parent, author, **kwargs):
+    """A draft idea written by `author` (a Member), shared with the forum, with a revision."""
+    from django.utils import timezone
+
+    page = PolicyPageFactory(
+        parent=parent, live=False, shared_with_forum=True, shared_at=timezone.now(), **kwargs
+    )
+    AuthorshipFactory(page=page, member=author)
+    page.save_revision(user=author.user)
+    return page

@@ -178,3 +178,6 @@ MIDDLEWARE = [
     else name
     for name in MIDDLEWARE
 ]
+# --- Co-signing and the editorial workflow (policies/workflow.py, policies/cosigning.py) ---
+# Approving the last workflow step publishes the revision that step approved, not the latest.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "policies.publishing.publish_approved_revision"

@@ -46,3 +46,24 @@ def test_seeded_policies_are_searchable_without_a_task_worker(client, db):
     call_command("seed_demo")
     html = client.get("/en/search/?q=repairs").content.decode()
     assert "Get repairs done on time" in html
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_leaves_ideas_at_every_stage(db):
+    from policies.stages import stages_of
+
+    call_command("seed_demo")
+    ideas = PolicyPage.objects.filter(slug__startswith="demo-")
+    assert sorted(stage.key for stage in stages_of(ideas).values()) == sorted(
+        [
+            "draft",
+            "shared",
+            "cosigning",
+            "policy",
+            "changes_requested",
+            "communications",
+            "published",
+        ]
+    )
+    published = ideas.get(slug="demo-published-heating")
+    assert published.live and published.cosignature_count == 5

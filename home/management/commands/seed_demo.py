@@ -5,7 +5,12 @@ from django.db import transaction
 from home.demo import seed_home, seed_locales
 from home.models import HomePage
 from members_area.demo import DEMO_PASSWORD, STAFF, seed_groups, seed_people
-from policies.demo import seed_index, seed_published_policies, seed_topics
+from policies.demo import (
+    seed_index,
+    seed_published_policies,
+    seed_topics,
+    seed_workflow_ideas,
+)
 from policies.jargon_seed import seed_jargon
 
 
@@ -37,6 +42,7 @@ class Command(BaseCommand):
             people = seed_people(groups)
             seed_jargon()
             seed_published_policies(index, seed_topics(), user=people[STAFF[2][0]])
+            seed_workflow_ideas(index, people)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, *_rest, group in STAFF:

@@ -1,0 +1,261 @@
+"""Co-signing: the ONE place co-signatures are given, confirmed and withdrawn, and where the
+idea's count and its co-signing threshold are kept exact, however many members act at once.
+
+Every change takes the lock on the idea's co-signing round (its task state row) first, then
+changes the count with a single UPDATE. The threshold is checked and the step approved inside
+that same transaction, so the step moves on exactly once."""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, transaction
+from django.db.models import CharField, Count, Exists, F, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Cast, Coalesce
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+from wagtail.models import Page, TaskState, WorkflowState
+
+from members_area.models import Credit
+
+from . import permissions
+from .models import PolicyPage
+from .sanitise import clean_member_text
+from .workflow import cosigning_round, cosigning_rounds, is_open
+from .workflow_models import STATEMENT_MAX_LENGTH, CoSignature, CoSignTask
+
+
+class CosignError(Exception):
+    """The co-signature can't be given or changed now; the message says why, in plain words."""
+
+
+class AlreadyCosigned(CosignError):
+    pass
+
+
+def _change_count(page, by):
+    PolicyPage.objects.filter(pk=page.pk).update(cosignature_count=F("cosignature_count") + by)
+    page.cosignature_count = (
+        PolicyPage.objects.filter(pk=page.pk).values_list("cosignature_count", flat=True).get()
+    )
+
+
+def threshold_of(cosigning_round):
+    """How many co-signatures the round's step needs (staff may change it in the admin)."""
+    return CoSignTask.objects.values_list("threshold", flat=True).get(pk=cosigning_round.task_id)
+
+
+def _approve_if_reached(page, locked_round):
+    """Called with the round locked, after the count went up. Approving moves the idea on to
+    the next step (Wagtail starts it); this happens once, because later callers see the
+    round approved."""
+    if locked_round.status != TaskState.STATUS_IN_PROGRESS:
+        return
+    threshold = threshold_of(locked_round)
+    if page.cosignature_count < threshold:
+        return
+    # Written into the workflow history staff read, so in the site's language, not the
+    # language of the member whose co-signature happened to reach the threshold.
+    with translation.override(settings.LANGUAGE_CODE):
+        comment = _("%(count)s members co-signed; %(threshold)s were needed.") % {
+            "count": page.cosignature_count,
+            "threshold": threshold,
+        }
+    locked_round.approve(user=None, comment=comment)
+
+
+def _locked_open_round(page):
+    locked_round = cosigning_round(page, lock=True)
+    if page.live or not is_open(locked_round):
+        raise CosignError(_("This idea is not collecting co-signatures at the moment."))
+    return locked_round
+
+
+def cosign(member, page, statement="", credit=None):
+    """`member` co-signs `page`, with an optional statement and their choice of credit."""
+    if not permissions.can_cosign(member.user, page):
+        raise CosignError(_("You can't co-sign this idea."))
+    statement = clean_member_text(statement)[:STATEMENT_MAX_LENGTH]
+    with transaction.atomic():
+        locked_round = _locked_open_round(page)
+        try:
+            with transaction.atomic():
+                signature = CoSignature.objects.create(
+                    page=page,
+                    member=member,
+                    revision_id=page.latest_revision_id,
+                    cosigning_round=locked_round,
+                    statement=statement,
+                    credit=credit or member.credit,
+                )
+        except IntegrityError:
+            raise AlreadyCosigned(_("You have already co-signed this idea.")) from None
+        _change_count(page, +1)
+        log(instance=page, action="coproduce.cosign", user=member.user)
+        _approve_if_reached(page, locked_round)
+    return signature
+
+
+def confirm_cosignature(member, page):
+    """Someone who co-signed an earlier version supports the version sent in now."""
+    if not permissions.can_cosign(member.user, page):
+        raise CosignError(_("You can't co-sign this idea."))
+    with transaction.atomic():
+        locked_round = _locked_open_round(page)
+        confirmed = (
+            CoSignature.objects.filter(page=page, member=member)
+            .exclude(cosigning_round=locked_round)
+            .update(
+                cosigning_round=locked_round,
+                revision_id=page.latest_revision_id,
+                confirmed_at=timezone.now(),
+            )
+        )
+        if not confirmed:
+            raise CosignError(_("There is nothing for you to confirm on this idea."))
+        _change_count(page, +1)
+        log(instance=page, action="coproduce.cosign.confirm", user=member.user)
+        _approve_if_reached(page, locked_round)
+
+
+def withdraw_cosignature(member, page):
+    """Take a co-signature back. Allowed until the idea is published."""
+    if page.live:
+        raise CosignError(_("This idea is published, so co-signatures can't be taken back."))
+    with transaction.atomic():
+        latest_round = cosigning_round(page, lock=True)
+        signature = CoSignature.objects.filter(page=page, member=member).first()
+        if signature is None:
+            raise CosignError(_("You have not co-signed this idea."))
+        signature.delete()
+        if signature.counts_in(latest_round):
+            _change_count(page, -1)
+        log(instance=page, action="coproduce.cosign.withdraw", user=member.user)
+
+
+def open_cosigning_round(task_state, task):
+    """A new co-signing round starts (first submission or a resubmission). Co-signatures of
+    exactly the version sent in still count; the others wait for their member to confirm."""
+    page_id = int(task_state.workflow_state.object_id)
+    carried = CoSignature.objects.filter(
+        page_id=page_id, revision_id=task_state.revision_id
+    ).update(cosigning_round=task_state)
+    PolicyPage.objects.filter(pk=page_id).update(cosignature_count=carried)
+    if carried >= task.threshold:
+        # Wagtail's workflow moves on by itself when a task state it starts is approved.
+        task_state.approve(user=None, update=False)
+
+
+def support_of(member, page, latest_round):
+    """None, "current" (counts now) or "earlier" (signed a version before a resubmission)."""
+    if member is None:
+        return None
+    signature = CoSignature.objects.filter(page=page, member=member).first()
+    if signature is None:
+        return None
+    return "current" if signature.counts_in(latest_round) else "earlier"
+
+
+def cosigners(page, latest_round):
+    """Co-signatures with their members: those that count now, then earlier supporters."""
+    signatures = list(
+        CoSignature.objects.filter(page=page).select_related("member__user").order_by("signed_at")
+    )
+    current = [s for s in signatures if s.counts_in(latest_round)]
+    earlier = [s for s in signatures if not s.counts_in(latest_round)]
+    return current, earlier
+
+
+def publication_credits(page):
+    """Named co-signers of the published version, each as they chose, and the total."""
+    latest_round = cosigning_round(page)
+    signatures = (
+        CoSignature.objects.filter(page=page, cosigning_round=latest_round)
+        .select_related("member__user")
+        .order_by("signed_at", "pk")
+        if latest_round
+        else CoSignature.objects.none()
+    )
+    signatures = list(signatures)
+    names = [s.member.credit_name(s.credit) for s in signatures if s.credit != Credit.ANONYMOUS]
+    return {"names": names, "total": len(signatures)}
+
+
+def _current_round_id():
+    """Subquery: the in-progress co-signing task state of the outer idea, if it is waiting
+    for co-signatures right now."""
+    return Subquery(
+        WorkflowState.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id=Cast(OuterRef("pk"), CharField()),
+            status=WorkflowState.STATUS_IN_PROGRESS,
+            current_task_state__status=TaskState.STATUS_IN_PROGRESS,
+            current_task_state__task__content_type=ContentType.objects.get_for_model(CoSignTask),
+        ).values("current_task_state_id")[:1]
+    )
+
+
+def ideas_waiting_for_cosignature(member):
+    """Ideas at the co-signing step that `member` could support and doesn't yet, each with
+    its `threshold`; new versions of ideas they supported before are marked `signed_earlier`.
+    One query, for the members' home ("Ideas waiting for your co-signature")."""
+    if member is None or not member.is_approved:
+        return PolicyPage.objects.none()
+    mine = CoSignature.objects.filter(page=OuterRef("pk"), member=member)
+    return (
+        PolicyPage.objects.annotate(round_id=_current_round_id())
+        .filter(round_id__isnull=False)
+        .exclude(authorships__member=member)
+        .exclude(Exists(mine.filter(cosigning_round_id=OuterRef("round_id"))))
+        .annotate(
+            signed_earlier=Exists(mine),
+            threshold=Subquery(
+                CoSignTask.objects.filter(task_states=OuterRef("round_id")).values("threshold")[:1]
+            ),
+        )
+        .order_by("-round_id")
+    )
+
+
+def _latest_round_id():
+    return Subquery(
+        cosigning_rounds()
+        .filter(
+            workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
+            workflow_state__object_id=Cast(OuterRef("pk"), CharField()),
+        )
+        .order_by("-started_at", "-pk")
+        .values("pk")[:1]
+    )
+
+
+def pages_with_wrong_counts():
+    """Ideas whose stored count differs from the co-signatures in their latest round."""
+    real = (
+        CoSignature.objects.filter(page=OuterRef("pk"), cosigning_round_id=OuterRef("round_id"))
+        .values("page")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return (
+        PolicyPage.objects.annotate(round_id=_latest_round_id())
+        .annotate(real_count=Coalesce(Subquery(real, output_field=IntegerField()), 0))
+        .exclude(cosignature_count=F("real_count"))
+    )
+
+
+def reconcile_counts():
+    """Set every wrong count to the real number; returns [(page, was, now)]."""
+    repaired = []
+    for page in pages_with_wrong_counts():
+        with transaction.atomic():
+            latest_round = cosigning_round(page, lock=True)
+            real = (
+                CoSignature.objects.filter(page=page, cosigning_round=latest_round).count()
+                if latest_round
+                else 0
+            )
+            was = PolicyPage.objects.values_list("cosignature_count", flat=True).get(pk=page.pk)
+            if was != real:
+                PolicyPage.objects.filter(pk=page.pk).update(cosignature_count=real)
+                repaired.append((page, was, real))
+    return repaired

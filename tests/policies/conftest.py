@@ -1,0 +1,8 @@
+from tests.cosign_fixtures import (  # noqa: F401
+    author,
+    comms_officer,
+    idea,
+    policy_officer,
+    staff_groups,
+    workflow,
+)
