@@ -2,7 +2,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 from members_area.models import Credit
 
 from .blocks import PolicyBodyBlock
+from .panels import members_comments_tab
 
 POLICIES_PER_PAGE = 12
 
@@ -97,6 +98,14 @@ class PolicyPage(Page):
         index.SearchField("body"),
         index.FilterField("locale"),
     ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+            members_comments_tab(),
+        ]
+    )
     parent_page_types = ["policies.PolicyIndexPage"]
     subpage_types = []
 
@@ -143,3 +152,7 @@ class Authorship(models.Model):
 
     def __str__(self):
         return f"{self.member} on {self.page}"
+
+
+# Comments, suggested changes, follows and notices live in their own module.
+from .draft_models import Comment, CommentReport, Follow, Notification, Suggestion  # noqa: E402,F401
