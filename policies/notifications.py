@@ -4,6 +4,7 @@ list always, and an email straight away, in a daily digest, or never, as each ch
 from datetime import timedelta
 
 from django.db.models import Prefetch, Q
+from django.urls import reverse
 from django.utils import timezone
 
 from members_area.emails import send_email
@@ -58,7 +59,7 @@ def _email_context(notice):
         "actor": notice.actor.display_name if notice.actor else "",
         "kind": notice.kind,
         "title": notice.page.draft_title or notice.page.title,
-        "path": f"/members/ideas/{notice.page_id}/",
+        "path": reverse("members_area:draft", args=[notice.page_id]),
     }
 
 

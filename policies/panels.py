@@ -1,6 +1,7 @@
 """A tab on the policy idea's admin edit view where staff read members' comments, including
 the ones meant for staff only, hidden ones and reports."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
@@ -15,7 +16,9 @@ class MemberCommentsPanel(Panel):
             context = super().get_context_data(parent_context)
             page = self.instance
             context["comments"] = comments_for_staff(page) if page.pk else []
-            context["members_url"] = f"/members/ideas/{page.pk}/" if page.pk else ""
+            context["members_url"] = (
+                reverse("members_area:draft", args=[page.pk]) if page.pk else ""
+            )
             return context
 
     @property

@@ -85,3 +85,14 @@ class PolicyPageFactory(wagtail_factories.PageFactory):
             section("What we want", "<p>A cap on <b>rent rises</b>.</p>"),
         ]
     )
+
+
+def draft_by(member, index, title="Fair rents", summary="Rents should rise slowly.", sections=None):
+    """An unpublished idea started by `member`, made the way the members' area makes it."""
+    from policies.drafting import start_idea
+
+    sections = sections or [
+        {"heading": "What is wrong", "text": "Rents went up too fast."},
+        {"heading": "What we want", "text": "A cap on rent rises."},
+    ]
+    return start_idea(member, index, title, summary, sections)
