@@ -5,6 +5,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from policies.draft_models import COMMENT_MAX_LENGTH, REASON_MAX_LENGTH
+from policies.member_text import text_to_html
+from policies.sanitise import clean_member_text
 
 TITLE_MAX_LENGTH = 120
 SUMMARY_MAX_LENGTH = 300
@@ -21,6 +23,16 @@ TEXT_HELP = _(
     "Leave an empty line between paragraphs. You can use <b>bold</b>, "
     '<a href="https://…">links</a> and lists (<ul><li>…</li></ul>).'
 )
+
+
+NOTHING_LEFT = _("Write this in words: code and web page markup are taken out")
+
+
+def words_left(value, clean=clean_member_text):
+    """Text that is only markup is empty once cleaned; say so rather than store nothing."""
+    if value and not clean(value):
+        raise forms.ValidationError(NOTHING_LEFT)
+    return value
 
 
 class IdeaForm(forms.Form):
@@ -45,6 +57,12 @@ class IdeaForm(forms.Form):
         label=_("Which sentence?"), choices=TAKE_CHOICES, required=False, widget=forms.RadioSelect
     )
 
+    def clean_title(self):
+        return words_left(self.cleaned_data["title"])
+
+    def clean_summary(self):
+        return words_left(self.cleaned_data["summary"])
+
 
 class SectionForm(forms.Form):
     block_id = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
@@ -60,9 +78,15 @@ class SectionForm(forms.Form):
         label=_("Which text?"), choices=TAKE_CHOICES, required=False, widget=forms.RadioSelect
     )
 
+    def clean_heading(self):
+        return words_left(self.cleaned_data["heading"])
+
+    def clean_text(self):
+        return words_left(self.cleaned_data["text"], clean=text_to_html)
+
     def clean(self):
         data = super().clean()
-        if data.get("DELETE"):
+        if data.get("DELETE") or self.errors:
             return data
         heading, text = data.get("heading", "").strip(), data.get("text", "").strip()
         if text and not heading:
@@ -110,6 +134,9 @@ class CommentForm(forms.Form):
     block_id = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
+    def clean_text(self):
+        return words_left(self.cleaned_data["text"])
+
 
 class CommentEditForm(forms.Form):
     text = forms.CharField(
@@ -118,6 +145,9 @@ class CommentEditForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": _("Write your comment")},
     )
+
+    def clean_text(self):
+        return words_left(self.cleaned_data["text"])
 
 
 class SuggestionForm(forms.Form):
@@ -128,6 +158,9 @@ class SuggestionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 10}),
         error_messages={"required": _("Write the text you suggest")},
     )
+
+    def clean_text(self):
+        return words_left(self.cleaned_data["text"], clean=text_to_html)
 
 
 class DeclineForm(forms.Form):
