@@ -56,6 +56,9 @@ class CommentReport(models.Model):
             models.UniqueConstraint(fields=["comment", "reporter"], name="one_report_per_member")
         ]
 
+    def __str__(self):
+        return f"{self.reporter} on comment {self.comment_id}"
+
 
 class Suggestion(models.Model):
     """A change to one section proposed by a member who is not an author."""
@@ -88,6 +91,9 @@ class Suggestion(models.Model):
     class Meta:
         ordering = ["created_at", "pk"]
 
+    def __str__(self):
+        return f"{self.proposer}: {self.get_status_display()}"
+
 
 class Follow(models.Model):
     """A member who wants to hear about a draft they do not write."""
@@ -100,6 +106,9 @@ class Follow(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["page", "member"], name="one_follow_per_member")
         ]
+
+    def __str__(self):
+        return f"{self.member} follows {self.page_id}"
 
 
 class Notification(models.Model):
@@ -130,3 +139,6 @@ class Notification(models.Model):
     class Meta:
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["member", "emailed_at"])]
+
+    def __str__(self):
+        return f"{self.actor} {self.get_kind_display()} {self.page_id}"

@@ -30,7 +30,7 @@ class Merged:
 
 def merge_value(key, base, theirs, mine):
     """Merge one value; returns (value, conflict or None)."""
-    if theirs == base or theirs == mine:
+    if theirs in (base, mine):
         return mine, None
     if mine == base:
         return theirs, None

@@ -6,6 +6,7 @@ from home.demo import seed_home, seed_locales
 from home.models import HomePage
 from members_area.demo import DEMO_PASSWORD, STAFF, seed_groups, seed_people
 from policies.demo import seed_index, seed_published_policies, seed_topics
+from policies.demo_drafts import seed_drafts
 
 
 class Command(BaseCommand):
@@ -35,6 +36,7 @@ class Command(BaseCommand):
             groups = seed_groups(index)
             people = seed_people(groups)
             seed_published_policies(index, seed_topics(), user=people[STAFF[2][0]])
+            seed_drafts(index)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, *_rest, group in STAFF:
