@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -37,7 +38,8 @@ def add_comment(request, pk):
         raise PermissionDenied
     data = request.POST if request.method == "POST" else unsaved_form_data(request)
     form = CommentForm(data)
-    if data is not None and form.is_valid():
+    # Text kept from before signing in comes back on a GET: shown, never posted, until sent.
+    if request.method == "POST" and form.is_valid():
         parent = None
         if form.cleaned_data["parent"]:
             parent = get_comment(request, form.cleaned_data["parent"])
@@ -65,12 +67,14 @@ def edit_comment(request, comment_pk):
     if not can.can_change_comment(request.user, comment):
         raise PermissionDenied
     data = request.POST if request.method == "POST" else unsaved_form_data(request)
-    form = CommentEditForm(data, initial={"text": comment.text}) if data else None
-    if form is not None and form.is_valid():
+    if data is None:
+        data = QueryDict(mutable=True)
+        data["text"] = comment.text
+    form = CommentEditForm(data)
+    if request.method == "POST" and form.is_valid():
         comments.edit_comment(comment, form.cleaned_data["text"])
         messages.success(request, _("Your comment is changed."))
         return redirect(comment_url(comment))
-    form = form or CommentEditForm(initial={"text": comment.text})
     return render(
         request,
         "members_area/drafts/comment_edit.html",

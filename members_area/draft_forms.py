@@ -66,13 +66,17 @@ class IdeaForm(forms.Form):
 
 class SectionForm(forms.Form):
     block_id = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
-    heading = forms.CharField(label=_("Heading"), max_length=HEADING_MAX_LENGTH, required=False)
+    heading = forms.CharField(
+        label=_("Heading"),
+        max_length=HEADING_MAX_LENGTH,
+        error_messages={"required": _("Give this section a heading")},
+    )
     text = forms.CharField(
         label=_("Text"),
         max_length=SECTION_MAX_LENGTH,
-        required=False,
         help_text=TEXT_HELP,
         widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={"required": _("Write something in this section, or remove it")},
     )
     take = forms.ChoiceField(
         label=_("Which text?"), choices=TAKE_CHOICES, required=False, widget=forms.RadioSelect
@@ -84,19 +88,12 @@ class SectionForm(forms.Form):
     def clean_text(self):
         return words_left(self.cleaned_data["text"], clean=text_to_html)
 
-    def clean(self):
-        data = super().clean()
-        if data.get("DELETE") or self.errors:
-            return data
-        heading, text = data.get("heading", "").strip(), data.get("text", "").strip()
-        if text and not heading:
-            self.add_error("heading", _("Give this section a heading"))
-        if heading and not text:
-            self.add_error("text", _("Write something in this section, or remove it"))
-        return data
-
 
 class BaseSectionFormSet(forms.BaseFormSet):
+    def get_form_kwargs(self, index):
+        # A section left completely empty is skipped rather than an error.
+        return {**super().get_form_kwargs(index), "empty_permitted": True}
+
     def clean(self):
         if any(self.errors):
             return

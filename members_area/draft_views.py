@@ -81,6 +81,13 @@ def get_draft(request, pk):
     return page
 
 
+def get_versions(request, pk):
+    page = get_draft(request, pk)
+    if not can.can_see_versions(request.user, page):
+        raise Http404
+    return page
+
+
 def draft_url(page):
     return reverse("members_area:draft", args=[page.pk])
 
@@ -316,6 +323,8 @@ def render_conflicts(request, page, result):
 def draft_detail(request, pk):
     page = get_draft(request, pk)
     user = request.user
+    if not can.can_see_versions(user, page):
+        return redirect(page.url)  # published: readers see the published page
     draft = drafting.latest_draft(page)
     sections = draft.sections
     threads = comment_threads(user, page)
@@ -452,7 +461,7 @@ def suggest(request, pk, block_id):
         raise Http404
     data = request.POST if request.method == "POST" else unsaved_form_data(request)
     initial = {"text": html_to_text(section.value["text"].source)}
-    form = SuggestionForm(data, initial=initial) if data else SuggestionForm(initial=initial)
+    form = SuggestionForm(initial=initial) if data is None else SuggestionForm(data)
     if request.method == "POST" and form.is_valid():
         try:
             drafting.suggest_change(member, page, block_id, form.cleaned_data["text"])
@@ -519,7 +528,7 @@ def decline_suggestion(request, pk, suggestion_pk):
 
 @signed_in
 def versions(request, pk):
-    page = get_draft(request, pk)
+    page = get_versions(request, pk)
     revisions = [
         {"revision": revision, "saved_by": history.saved_by(revision)}
         for revision in history.versions(page)
@@ -544,7 +553,7 @@ def versions(request, pk):
 
 @signed_in
 def compare(request, pk):
-    page = get_draft(request, pk)
+    page = get_versions(request, pk)
     try:
         ids = [int(request.GET["from"]), int(request.GET["to"])]
     except (KeyError, ValueError):

@@ -37,6 +37,14 @@ def can_view_draft(user, page):
     return page.shared_with_forum and is_approved_member(user)
 
 
+def can_see_versions(user, page):
+    """Saved versions, including changes not yet published: for anyone who may read the
+    draft; once the idea is published, only its authors and staff."""
+    if page.live:
+        return is_staff_member(user) or is_author(user, page)
+    return can_view_draft(user, page)
+
+
 def is_open_for_editing(page):
     """Members write until the idea is sent for review (or published); then staff take over."""
     return not page.live and not page.workflow_in_progress

@@ -86,3 +86,30 @@ def test_pending_members_cannot_start_ideas(client, policy_index):
     pending = MemberFactory(status="pending")
     client.force_login(pending.user)
     assert client.get("/members/ideas/new/").status_code == 403
+
+
+def test_a_published_idea_sends_readers_to_the_public_page(client, draft, lead, other):
+    draft.save_revision(user=lead.user).publish()
+    client.force_login(other.user)
+    response = client.get(url(draft))
+    assert response.status_code == 302 and response["Location"] == draft.url
+    assert status(client, url(draft, "history/")) == 404
+    client.force_login(lead.user)
+    assert client.get(url(draft)).status_code == 200
+    assert client.get(url(draft, "edit/")).status_code == 302  # closed to editing
+
+
+def test_a_comment_kept_over_signing_in_is_shown_not_posted(client, draft, lead):
+    client.post(url(draft, "comments/"), {"text": "Written while signed out"})
+    client.force_login(lead.user)
+    response = client.get(url(draft, "comments/"))
+    assert "Written while signed out" in response.content.decode()
+    assert not draft_comments(draft)
+    client.post(url(draft, "comments/"), {"text": "Written while signed out"})
+    assert draft_comments(draft) == ["Written while signed out"]
+
+
+def draft_comments(page):
+    from policies.draft_models import Comment
+
+    return list(Comment.objects.filter(page=page).values_list("text", flat=True))
