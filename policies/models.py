@@ -123,6 +123,12 @@ class PolicyPage(Page):
             setattr(obj, field, getattr(self, field))
         return obj
 
+    def credit_names(self):
+        """The co-authors, each named as they chose, for the published idea."""
+        from .drafting import credit_list
+
+        return credit_list(self)
+
     @property
     def sections(self):
         return [block for block in self.body if block.block_type == "section"]

@@ -48,3 +48,23 @@ def test_draft_page_queries_do_not_grow_with_comments_or_versions(client, policy
     large_count, html = queries_for(client, large, large_reader)
     assert "Comment 49" in html and "Reply 48" in html and "10 versions" in html
     assert large_count == small_count
+
+
+def count(client, member, path):
+    client.force_login(member.user)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries)
+
+
+def test_history_ideas_and_notices_pages_do_not_grow(client, policy_index):
+    small, small_reader = draft_with(policy_index, comments=2, versions=2)
+    large, large_reader = draft_with(policy_index, comments=30, versions=10)
+    assert count(client, small_reader, url(small, "history/")) == count(
+        client, large_reader, url(large, "history/")
+    )
+    # The lead of each idea has had notices for every comment on it.
+    small_lead = small.authorships.get().member
+    large_lead = large.authorships.get().member
+    for path in ("/members/ideas/", "/members/notifications/"):
+        assert count(client, small_lead, path) == count(client, large_lead, path)

@@ -113,3 +113,15 @@ def draft_comments(page):
     from policies.draft_models import Comment
 
     return list(Comment.objects.filter(page=page).values_list("text", flat=True))
+
+
+def test_the_published_idea_credits_each_co_author_as_they_chose(client, draft, lead, coauthor):
+    from policies.models import Authorship
+
+    coauthor.user.first_name, coauthor.user.last_name = "Piotr", "Nowak"
+    coauthor.user.save()
+    Authorship.objects.filter(member=coauthor).update(credit="full")
+    Authorship.objects.filter(member=lead).update(credit="anonymous")
+    draft.save_revision(user=lead.user).publish()
+    html = client.get(draft.url).content.decode()
+    assert "Written by forum members: A forum member, Piotr Nowak" in html
