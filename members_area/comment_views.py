@@ -5,7 +5,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from policies import comments
 from policies import permissions as can
@@ -13,7 +12,14 @@ from policies.draft_models import Comment
 from policies.drafting import find_section, latest_draft
 
 from .draft_forms import CommentEditForm, CommentForm, ReportForm
-from .draft_views import approved_member, draft_url, get_draft, signed_in, unsaved_form_data
+from .draft_views import (
+    approved_member,
+    draft_url,
+    get_draft,
+    signed_in,
+    signed_in_action,
+    unsaved_form_data,
+)
 
 
 def comment_url(comment):
@@ -82,8 +88,7 @@ def edit_comment(request, comment_pk):
     )
 
 
-@signed_in
-@require_POST
+@signed_in_action
 def delete_comment(request, comment_pk):
     comment = get_comment(request, comment_pk)
     if not can.can_change_comment(request.user, comment):
@@ -93,8 +98,7 @@ def delete_comment(request, comment_pk):
     return redirect(comment_url(comment))
 
 
-@signed_in
-@require_POST
+@signed_in_action
 def resolve_comment(request, comment_pk):
     comment = get_comment(request, comment_pk)
     if not can.can_resolve_comments(request.user, comment.page):
@@ -119,8 +123,7 @@ def report_comment(request, comment_pk):
     )
 
 
-@signed_in
-@require_POST
+@signed_in_action
 def hide_comment(request, comment_pk):
     comment = get_comment(request, comment_pk)
     if not can.can_moderate(request.user):

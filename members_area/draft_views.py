@@ -3,6 +3,7 @@ co-authors, suggested changes and history. Thin views over policies.drafting; wh
 what is asked of policies.permissions."""
 
 from functools import wraps
+from urllib.parse import urlsplit
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -11,6 +12,7 @@ from django.db.models import Q
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -44,6 +46,21 @@ def signed_in(view):
                 request.session[UNSAVED_KEY.format(request.path)] = data
             return redirect_to_login(request.path)
         return never_cache(view)(request, *args, **kwargs)
+
+    return wrapper
+
+
+def signed_in_action(view):
+    """For buttons that only POST (share, follow, accept…): after signing in again, go
+    back to the page the button was on, since nothing typed needs keeping."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            back = request.META.get("HTTP_REFERER", "")
+            safe = url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()})
+            return redirect_to_login(urlsplit(back).path if safe and back else "/members/")
+        return never_cache(require_POST(view))(request, *args, **kwargs)
 
     return wrapper
 
@@ -366,8 +383,7 @@ def draft_detail(request, pk):
     return render(request, "members_area/drafts/detail.html", context)
 
 
-@signed_in
-@require_POST
+@signed_in_action
 def share(request, pk):
     page = get_draft(request, pk)
     if not can.can_share_draft(request.user, page):
@@ -377,8 +393,7 @@ def share(request, pk):
     return redirect(draft_url(page))
 
 
-@signed_in
-@require_POST
+@signed_in_action
 def follow(request, pk):
     page = get_draft(request, pk)
     member = approved_member(request)
@@ -433,8 +448,7 @@ def coauthors(request, pk):
     )
 
 
-@signed_in
-@require_POST
+@signed_in_action
 def leave(request, pk):
     page = get_draft(request, pk)
     member = approved_member(request)
@@ -489,8 +503,7 @@ def get_open_suggestion(request, pk, suggestion_pk):
     return page, suggestion
 
 
-@signed_in
-@require_POST
+@signed_in_action
 def accept_suggestion(request, pk, suggestion_pk):
     page, suggestion = get_open_suggestion(request, pk, suggestion_pk)
     try:
@@ -578,8 +591,7 @@ def compare(request, pk):
     )
 
 
-@signed_in
-@require_POST
+@signed_in_action
 def restore(request, pk, revision_pk):
     page = get_draft(request, pk)
     member = approved_member(request)

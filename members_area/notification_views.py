@@ -1,11 +1,10 @@
 """A member's list of what happened on ideas they write or follow."""
 
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
 
 from policies.notifications import mark_all_read, notifications_for
 
-from .draft_views import approved_member, signed_in
+from .draft_views import approved_member, signed_in, signed_in_action
 
 
 @signed_in
@@ -18,8 +17,7 @@ def notification_list(request):
     )
 
 
-@signed_in
-@require_POST
+@signed_in_action
 def mark_read(request):
     mark_all_read(approved_member(request))
     return redirect("members_area:notifications")

@@ -125,3 +125,11 @@ def test_the_published_idea_credits_each_co_author_as_they_chose(client, draft, 
     draft.save_revision(user=lead.user).publish()
     html = client.get(draft.url).content.decode()
     assert "Written by forum members: A forum member, Piotr Nowak" in html
+
+
+def test_a_button_pressed_after_the_session_ran_out_comes_back_to_its_page(client, draft):
+    response = client.post(url(draft, "share/"), HTTP_REFERER=f"http://testserver{url(draft)}")
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"?next={url(draft)}")
+    draft.refresh_from_db()
+    assert not draft.shared_with_forum
