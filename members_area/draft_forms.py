@@ -19,10 +19,7 @@ TAKE_CHOICES = [
     ("theirs", _("Use their text instead")),
 ]
 
-TEXT_HELP = _(
-    "Leave an empty line between paragraphs. You can use <b>bold</b>, "
-    '<a href="https://…">links</a> and lists (<ul><li>…</li></ul>).'
-)
+TEXT_HELP = _("Leave an empty line between paragraphs.")
 
 
 NOTHING_LEFT = _("Write this in words: code and web page markup are taken out")
@@ -74,7 +71,6 @@ class SectionForm(forms.Form):
     text = forms.CharField(
         label=_("Text"),
         max_length=SECTION_MAX_LENGTH,
-        help_text=TEXT_HELP,
         widget=forms.Textarea(attrs={"rows": 8}),
         error_messages={"required": _("Write something in this section, or remove it")},
     )
