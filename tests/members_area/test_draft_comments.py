@@ -5,7 +5,7 @@ import pytest
 from policies.draft_models import Comment, CommentReport, Suggestion
 from policies.drafting import share_with_forum
 
-from .helpers import newest, staff_user, texts, url
+from .helpers import edit_data, newest, staff_user, texts, url
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -114,3 +114,17 @@ def test_notifications_page_lists_what_happened(client, shared, lead, other):
     assert "Layla commented on “Fair rents”" in html and "New:" in html
     client.post("/members/notifications/read/")
     assert "New:" not in client.get("/members/notifications/").content.decode()
+
+
+def test_comments_on_a_removed_section_stay_readable(client, shared, lead, other):
+    first_id = newest(shared).sections[0].id
+    client.force_login(other.user)
+    client.post(url(shared, "comments/"), {"text": "On the first part", "block_id": first_id})
+    client.force_login(lead.user)
+    data = edit_data(shared)
+    data["sections-0-DELETE"] = "on"
+    assert client.post(url(shared, "edit/"), data).status_code == 302
+    assert [s.id for s in newest(shared).sections] != [first_id]
+    html = client.get(url(shared)).content.decode()
+    removed = html.split("Comments on sections that were removed")[1]
+    assert "On the first part" in removed
