@@ -8,4 +8,5 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("ideas/readability/", readability_views.readability, name="readability"),
     path("", include("members_area.cosign_urls")),
+    path("", include("members_area.draft_urls")),
 ]

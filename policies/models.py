@@ -17,7 +17,7 @@ from .credits import author_credits
 from .feeds import PolicyFeed
 from .jargon import JargonTerm  # noqa: F401  (the model lives beside its cached glossary)
 from .pagination import page_of
-from .panels import AboveTargetPanel, ReadabilityPanel
+from .panels import AboveTargetPanel, ReadabilityPanel, members_comments_tab
 from .reading_time import policy_text, reading_minutes
 from .routing import OneQueryChildRouteMixin
 
@@ -133,6 +133,7 @@ class PolicyPage(Page):
                 [ReadabilityPanel(heading=_("How easy is it to read?")), FieldPanel("easy_read")],
                 heading=_("Plain words"),
             ),
+            members_comments_tab(),
         ]
     )
     api_fields = [
@@ -210,4 +211,6 @@ class Authorship(models.Model):
 
 
 # The co-signing workflow step and co-signatures live in their own module.
+# Comments, suggested changes, follows and notices live in their own module.
+from .draft_models import Comment, CommentReport, Follow, Notification, Suggestion  # noqa: E402,F401
 from .workflow_models import CoSignature, CoSignTask  # noqa: E402,F401

@@ -1,17 +1,31 @@
 """Who may do what to one policy idea. Views, forms and templates ask here; nowhere else
 decides. Uses the role checks in members_area.roles."""
 
+from django.db.models import Q
+
 from members_area.roles import is_approved_member, is_staff_member, member_of
+
+
+def _authors(page):
+    """member id -> is lead, read once per page object (pages are asked many times a view)."""
+    if not hasattr(page, "_coproduce_authors"):
+        page._coproduce_authors = dict(page.authorships.values_list("member_id", "is_lead"))
+    return page._coproduce_authors
+
+
+def forget_authors(page):
+    """Call after changing a page's authors, so the next question reads them again."""
+    page.__dict__.pop("_coproduce_authors", None)
 
 
 def is_author(user, page):
     member = member_of(user)
-    return bool(member) and page.authorships.filter(member=member).exists()
+    return bool(member) and member.pk in _authors(page)
 
 
 def is_lead_author(user, page):
     member = member_of(user)
-    return bool(member) and page.authorships.filter(member=member, is_lead=True).exists()
+    return bool(member) and _authors(page).get(member.pk, False)
 
 
 def can_view_draft(user, page):
@@ -23,7 +37,49 @@ def can_view_draft(user, page):
     return page.shared_with_forum and is_approved_member(user)
 
 
+def can_see_versions(user, page):
+    """Saved versions, including changes not yet published: for anyone who may read the
+    draft; once the idea is published, only its authors and staff."""
+    if page.live:
+        return is_staff_member(user) or is_author(user, page)
+    return can_view_draft(user, page)
+
+
+def is_open_for_editing(page):
+    """Members write until the idea is sent for review (or published); then staff take over."""
+    return not page.live and not page.workflow_in_progress
+
+
 def can_edit_draft(user, page):
+    return is_approved_member(user) and is_author(user, page) and is_open_for_editing(page)
+
+
+def can_share_draft(user, page):
+    return can_edit_draft(user, page) and not page.shared_with_forum
+
+
+def can_invite_coauthors(user, page):
+    return is_approved_member(user) and is_lead_author(user, page) and not page.live
+
+
+def can_leave(user, page):
+    return is_author(user, page) and not is_lead_author(user, page)
+
+
+def can_comment(user, page):
+    return is_approved_member(user) and can_view_draft(user, page) and not page.live
+
+
+def can_suggest_change(user, page):
+    """Authors edit the text themselves; other members who can read it propose changes."""
+    return can_comment(user, page) and not is_author(user, page) and is_open_for_editing(page)
+
+
+def can_follow(user, page):
+    return can_comment(user, page) and not is_author(user, page)
+
+
+def can_resolve_comments(user, page):
     return is_approved_member(user) and is_author(user, page)
 
 
@@ -66,3 +122,21 @@ def can_cosign(user, page):
 
 def can_withdraw_cosignature(user, page):
     return member_of(user) is not None and not page.live
+
+
+def can_change_comment(user, comment):
+    """Writers edit and delete their own comments, while a moderator has not hidden them."""
+    member = member_of(user)
+    return bool(member) and comment.author_id == member.pk and not comment.is_removed
+
+
+def can_moderate(user):
+    return is_staff_member(user)
+
+
+def visible_comments_filter(user):
+    """Staff read everything; members never read others' staff-only comments."""
+    if is_staff_member(user):
+        return Q()
+    member = member_of(user)
+    return Q(staff_only=False) | Q(author_id=member.pk if member else None)

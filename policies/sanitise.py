@@ -1,6 +1,8 @@
 """The one sanitiser for text members write. Everything a member types as rich text passes
 through `clean_member_html` before it is stored; plain-text fields are escaped by templates."""
 
+from html import unescape
+
 import nh3
 
 ALLOWED_TAGS = {"p", "br", "b", "strong", "i", "em", "a", "ul", "ol", "li"}
@@ -20,5 +22,17 @@ def clean_member_html(html):
 
 
 def clean_member_text(text):
-    """Plain text (titles, summaries, comments): no markup at all survives."""
-    return nh3.clean(text or "", tags=set()).strip()
+    """Plain text (titles, summaries, comments): no markup at all survives.
+
+    Returned as plain text, not HTML: templates escape it, so "Rent & repairs" must not be
+    stored as "Rent &amp; repairs". Cleaning repeats until stable, so escaped markup such as
+    "&lt;script&gt;" cannot come back as a tag once unescaped."""
+    text = text or ""
+    for _round in range(10):
+        cleaned = unescape(nh3.clean(text, tags=set()))
+        if cleaned == text:
+            break
+        text = cleaned
+    else:
+        return nh3.clean(text, tags=set()).strip()  # never stable: keep it escaped
+    return text.strip()

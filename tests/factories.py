@@ -172,3 +172,25 @@ def shared_idea(parent, author, **kwargs):
     AuthorshipFactory(page=page, member=author)
     page.save_revision(user=author.user)
     return page
+
+
+def draft_by(member, index, title="Fair rents", summary="Rents should rise slowly.", sections=None):
+    """An unpublished idea started by `member`, made the way the members' area makes it."""
+    from policies.drafting import start_idea
+
+    sections = sections or [
+        {"heading": "What is wrong", "text": "Rents went up too fast."},
+        {"heading": "What we want", "text": "A cap on rent rises."},
+    ]
+    return start_idea(member, index, title, summary, sections)
+
+
+def send_for_review(page, user):
+    """Start a one-task review workflow on `page`, as submitting an idea does."""
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    workflow = Workflow.objects.create(name=f"Review {page.pk}")
+    task = GroupApprovalTask.objects.create(name=f"Policy team {page.pk}")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.update_or_create(page=page.get_parent(), defaults={"workflow": workflow})
+    return workflow.start(page, user)

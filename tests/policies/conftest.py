@@ -6,3 +6,4 @@ from tests.cosign_fixtures import (  # noqa: F401
     staff_groups,
     workflow,
 )
+from tests.drafting_fixtures import coauthor, draft, lead, other  # noqa: F401

@@ -11,6 +11,7 @@ from policies.demo import (
     seed_topics,
     seed_workflow_ideas,
 )
+from policies.demo_drafts import seed_drafts
 from policies.jargon_seed import seed_jargon
 
 
@@ -43,6 +44,7 @@ class Command(BaseCommand):
             seed_jargon()
             seed_published_policies(index, seed_topics(), user=people[STAFF[2][0]])
             seed_workflow_ideas(index, people)
+            seed_drafts(index)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, *_rest, group in STAFF:
