@@ -124,7 +124,7 @@ def test_the_published_idea_credits_each_co_author_as_they_chose(client, draft, 
     Authorship.objects.filter(member=lead).update(credit="anonymous")
     draft.save_revision(user=lead.user).publish()
     html = client.get(draft.url).content.decode()
-    assert "Written by forum members: A forum member, Piotr Nowak" in html
+    assert "<li><bdi>A forum member</bdi></li><li><bdi>Piotr Nowak</bdi></li>" in html
 
 
 def test_a_button_pressed_after_the_session_ran_out_comes_back_to_its_page(client, draft):
