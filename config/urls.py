@@ -1,12 +1,17 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from allauth.account.views import LoginView
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
+    # Wagtail's own login would skip allauth's throttling and second factor: the same
+    # allauth login answers here (Wagtail sends people to it through WAGTAILADMIN_LOGIN_URL).
+    path("admin/login/", LoginView.as_view(), name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
+    path("accounts/", include("allauth.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("members/", include("members_area.urls")),
 ]

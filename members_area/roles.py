@@ -41,3 +41,8 @@ def is_communications_staff(user):
 def is_staff_member(user):
     """Charity staff: anyone who reviews ideas in the Wagtail admin."""
     return is_policy_staff(user) or is_communications_staff(user)
+
+
+def can_read_members_area(user):
+    """Members, and people waiting for approval, who may read but not take part."""
+    return is_approved_member(user) or is_pending_member(user)
