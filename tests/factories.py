@@ -85,3 +85,22 @@ class PolicyPageFactory(wagtail_factories.PageFactory):
             section("What we want", "<p>A cap on <b>rent rises</b>.</p>"),
         ]
     )
+
+
+# --- Accounts (members_area, issue 4) ---
+
+
+class AccountFactory(UserFactory):
+    """A user whose email is confirmed, so they can log in through allauth."""
+
+    @factory.post_generation
+    def confirmed_email(self, create, extracted, **kwargs):
+        from allauth.account.models import EmailAddress
+
+        if create:
+            EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
+
+
+class PendingMemberFactory(MemberFactory):
+    user = factory.SubFactory(AccountFactory)
+    status = Member.Status.PENDING

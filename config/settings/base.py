@@ -166,8 +166,8 @@ LOGGING = {
 # --- Forum membership (issue 4): accounts through django-allauth, a second factor for ----
 # --- staff, and the members' area shown in each member's own language. ------------------
 INSTALLED_APPS += ["allauth", "allauth.account", "allauth.mfa"]
-# After authentication: allauth's own middleware, then the members' language (needs the
-# user), then the staff second-factor gate in front of the Wagtail admin.
+# After authentication: allauth's own middleware and the members' language (needs the
+# user); after messages, the staff second-factor gate in front of the Wagtail admin.
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
     "allauth.account.middleware.AccountMiddleware",
@@ -177,7 +177,7 @@ MIDDLEWARE.insert(
     "members_area.middleware.MemberLanguageMiddleware",
 )
 MIDDLEWARE.insert(
-    MIDDLEWARE.index("members_area.middleware.MemberLanguageMiddleware") + 1,
+    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
     "members_area.middleware.StaffSecondFactorMiddleware",
 )
 AUTHENTICATION_BACKENDS = [
