@@ -1,6 +1,6 @@
+from allauth.account.views import LoginView
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from allauth.account.views import LoginView
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls

@@ -119,9 +119,7 @@ class AssistedSignupForm(MembershipFieldsMixin):
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
     )
     consent = forms.BooleanField(
-        label=_(
-            "They have heard or read the privacy notice, and they agreed to join the forum"
-        ),
+        label=_("They have heard or read the privacy notice, and they agreed to join the forum"),
         error_messages={"required": _("You can only sign someone up if they agreed")},
     )
     field_order = [

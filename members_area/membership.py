@@ -77,7 +77,11 @@ def register_in_person(staff, *, email, first_name, last_name, **details):
         **details,
     )
     user.groups.add(Group.objects.get(name=FORUM_MEMBERS))
-    _tell(member, "members_area/email/registered_in_person", {"set_password_path": _set_password_path(user)})
+    _tell(
+        member,
+        "members_area/email/registered_in_person",
+        {"set_password_path": _set_password_path(user)},
+    )
     return member
 
 
@@ -86,5 +90,8 @@ def _set_password_path(user):
     'choose a password'."""
     return reverse(
         "account_reset_password_from_key",
-        kwargs={"uidb36": user_pk_to_url_str(user), "key": default_token_generator.make_token(user)},
+        kwargs={
+            "uidb36": user_pk_to_url_str(user),
+            "key": default_token_generator.make_token(user),
+        },
     )

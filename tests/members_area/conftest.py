@@ -28,8 +28,13 @@ def code_window(settings):
 
 @pytest.fixture
 def groups(db):
-    made = {name: Group.objects.get_or_create(name=name)[0] for name in (FORUM_MEMBERS, POLICY_TEAM, COMMUNICATIONS)}
-    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    made = {
+        name: Group.objects.get_or_create(name=name)[0]
+        for name in (FORUM_MEMBERS, POLICY_TEAM, COMMUNICATIONS)
+    }
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
     made[POLICY_TEAM].permissions.add(access_admin)
     made[COMMUNICATIONS].permissions.add(access_admin)
     return made
