@@ -1,11 +1,13 @@
 """How allauth fits the forum: its account emails go out through the background queue, like
-every other email the site sends."""
+every other email the site sends, and staff land in the admin after logging in."""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.contrib.sites.shortcuts import get_current_site
+from django.urls import reverse
 
 from .emails import deliver_rendered_email
+from .middleware import needs_second_factor
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -18,3 +20,8 @@ class AccountAdapter(DefaultAccountAdapter):
         deliver_rendered_email.enqueue(
             subject=message.subject, body=message.body, from_email=message.from_email, to=message.to
         )
+
+    def get_login_redirect_url(self, request):
+        if needs_second_factor(request.user):
+            return reverse("wagtailadmin_home")
+        return super().get_login_redirect_url(request)

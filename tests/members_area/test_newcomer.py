@@ -79,3 +79,17 @@ def test_newcomer_signs_up_confirms_is_approved_and_uses_the_forum_in_polish(
     assert home["Content-Language"] == "pl"
     assert '<html lang="pl" dir="ltr">' in home.content.decode()
     assert "no-store" in home["Cache-Control"]
+
+
+def test_confirmation_email_is_in_plain_words_and_a_get_changes_nothing(client, db):
+    client.post("/accounts/signup/", SIGN_UP)
+    (email,) = mail.outbox
+    assert email.subject == "Coproduce: Please confirm your email address"
+    assert "press the button on the page" in email.body
+    (link,) = [url for url in links_in(email) if "/accounts/confirm-email/" in url]
+    for _ in range(3):
+        client.get(link.removeprefix("http://testserver"))
+    assert not EmailAddress.objects.get(email="gosia@example.org").verified
+    assert log_in(client, "gosia@example.org", SIGN_UP["password1"]).url == (
+        "/accounts/confirm-email/"
+    )

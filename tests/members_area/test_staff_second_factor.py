@@ -112,3 +112,9 @@ def test_staff_login_helper_reaches_the_admin(client, policy_staff):
     secret = give_authenticator(policy_staff)
     log_in_with_code(client, policy_staff, secret)
     assert client.get("/admin/").status_code == 200
+
+
+def test_staff_land_in_the_admin_after_logging_in(client, policy_staff):
+    secret = give_authenticator(policy_staff)
+    response = log_in_with_code(client, policy_staff, secret)
+    assert response.url == "/admin/"
