@@ -1,10 +1,13 @@
 """Who may open a members' page. Views in every app wrap themselves in one of these:
 
-- `member_required`: anyone who has joined or applied (pending members read the area);
-- `approved_member_required`: approved members only (drafting, commenting, co-signing).
+- `member_required`: members and people waiting for approval (pending members read the
+  area);
+- `approved_member_required`: approved members only (drafting, commenting, co-signing);
+- `account_holder_required`: anyone who applied, whatever came of it, for their own
+  details and data (a declined applicant may still download or delete theirs).
 
 Anonymous visitors go to the login page; everyone else who may not enter gets a 403 page
-that says why. Both also send `Cache-Control: no-store`."""
+that says why. All three send `Cache-Control: no-store`."""
 
 from functools import wraps
 
@@ -12,20 +15,19 @@ from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
-from .roles import can_read_members_area, is_approved_member, is_pending_member
+from .roles import can_read_members_area, has_applied, is_approved_member, member_of
 
 
 def _refused(request):
+    member = member_of(request.user)
     return render(
-        request,
-        "members_area/refused.html",
-        {"waiting_for_approval": is_pending_member(request.user)},
-        status=403,
+        request, "members_area/refused.html", {"status": member and member.status}, status=403
     )
 
 
 def _members_only(allowed):
     def decorator(view):
+        @never_cache
         @wraps(view)
         def wrapped(request, *args, **kwargs):
             if not request.user.is_authenticated:
@@ -34,10 +36,11 @@ def _members_only(allowed):
                 return _refused(request)
             return view(request, *args, **kwargs)
 
-        return never_cache(wrapped)
+        return wrapped
 
     return decorator
 
 
 member_required = _members_only(can_read_members_area)
 approved_member_required = _members_only(is_approved_member)
+account_holder_required = _members_only(has_applied)

@@ -3,6 +3,8 @@ plain words; every field says what the browser may fill in (`autocomplete`); no 
 which vanish as people type."""
 
 from allauth.account import forms as allauth_forms
+from allauth.account.models import EmailAddress
+from allauth.core import ratelimit
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -135,7 +137,8 @@ class AssistedSignupForm(MembershipFieldsMixin):
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
-        if get_user_model().objects.filter(email__iexact=email).exists():
+        taken = get_user_model().objects.filter(email__iexact=email).exists()
+        if taken or EmailAddress.objects.filter(email__iexact=email).exists():
             raise forms.ValidationError(_("Someone already has an account with this email"))
         return email
 
@@ -165,12 +168,15 @@ class DeleteAccountForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
-    def __init__(self, user, *args, **kwargs):
-        self.user = user
+    def __init__(self, request, *args, **kwargs):
+        self.request = request
         super().__init__(*args, **kwargs)
 
     def clean_password(self):
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
+        # The same limit allauth puts on typing a password again (10 a minute).
+        if not ratelimit.consume(self.request, action="reauthenticate", user=self.request.user):
+            raise forms.ValidationError(_("Too many tries. Wait a minute, then try again."))
+        if not self.request.user.check_password(password):
             raise forms.ValidationError(_("That is not your password. Try again."))
         return password

@@ -46,3 +46,8 @@ def is_staff_member(user):
 def can_read_members_area(user):
     """Members, and people waiting for approval, who may read but not take part."""
     return is_approved_member(user) or is_pending_member(user)
+
+
+def has_applied(user):
+    """Anyone with a membership record: they may see, download and delete their own data."""
+    return member_of(user) is not None

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from . import home_lists
 from .data_export import export_member_data
-from .decorators import member_required
+from .decorators import account_holder_required, member_required
 from .forms import DeleteAccountForm, ProfileForm
 from .leaving import leave_forum
 from .roles import is_approved_member
@@ -30,7 +30,7 @@ def home(request):
     )
 
 
-@member_required
+@account_holder_required
 def profile(request):
     form = ProfileForm(request.POST or None, instance=request.user.member)
     if request.method == "POST" and form.is_valid():
@@ -40,12 +40,12 @@ def profile(request):
     return render(request, "members_area/profile.html", {"form": form})
 
 
-@member_required
+@account_holder_required
 def your_data(request):
     return render(request, "members_area/your_data.html")
 
 
-@member_required
+@account_holder_required
 def download_data(request):
     data = export_member_data(request.user.member)
     response = HttpResponse(
@@ -56,9 +56,9 @@ def download_data(request):
     return response
 
 
-@member_required
+@account_holder_required
 def delete_account(request):
-    form = DeleteAccountForm(request.user, request.POST or None)
+    form = DeleteAccountForm(request, request.POST or None)
     if request.method == "POST" and form.is_valid():
         leave_forum(request)
         return redirect("members_area:account_deleted")

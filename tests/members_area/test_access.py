@@ -8,13 +8,14 @@ from tests.factories import AccountFactory, MemberFactory
 
 pytestmark = pytest.mark.postgres
 
-MEMBER_PAGES = [
-    "/members/",
+READING_PAGES = ["/members/"]
+OWN_DATA_PAGES = [
     "/members/profile/",
     "/members/your-data/",
     "/members/your-data/download/",
     "/members/your-data/delete/",
 ]
+MEMBER_PAGES = READING_PAGES + OWN_DATA_PAGES
 FORUM_ACTIONS = ["/members/ideas/new/", "/members/ideas/1/comment/", "/members/ideas/1/co-sign/"]
 
 
@@ -43,12 +44,23 @@ def test_anonymous_visitors_go_to_the_login(client, db, url):
     assert response.url == f"/accounts/login/?next={url}"
 
 
-@pytest.mark.parametrize("url", MEMBER_PAGES)
+@pytest.mark.parametrize("url", READING_PAGES)
 @pytest.mark.parametrize(
     "role, status",
     [("member", 200), ("pending", 200), ("declined", 403), ("staff without a membership", 403)],
 )
-def test_members_pages(client, people, role, status, url):
+def test_reading_the_members_area(client, people, role, status, url):
+    response = visit(client, people[role], url)
+    assert response.status_code == status
+    assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("url", OWN_DATA_PAGES)
+@pytest.mark.parametrize(
+    "role, status",
+    [("member", 200), ("pending", 200), ("declined", 200), ("staff without a membership", 403)],
+)
+def test_own_details_and_data(client, people, role, status, url):
     response = visit(client, people[role], url)
     assert response.status_code == status
     assert "no-store" in response["Cache-Control"]
@@ -83,6 +95,12 @@ def test_home_offers_start_a_new_idea_to_members_only(client, member, pending):
     home = client.get("/members/").content.decode()
     assert 'href="/members/ideas/new/"' not in home
     assert "Staff will look at your request soon" in home
+
+
+def test_declined_applicants_are_pointed_to_their_data(client, people):
+    page = visit(client, people["declined"], "/members/")
+    assert page.status_code == 403
+    assert 'href="/members/your-data/"' in page.content.decode()
 
 
 def test_no_page_shows_another_members_private_data(client, member):

@@ -160,3 +160,10 @@ def test_register_in_person_records_who_and_when(policy_staff, groups):
     )
     assert member.registered_by == policy_staff
     assert member.reviewed_at == member.consented_at
+
+
+def test_the_admin_menu_offers_membership_to_staff(staff_client):
+    # Wagtail draws its menu from JSON in the page.
+    menu = staff_client.get("/admin/").content.decode()
+    assert '"label": "Membership", "icon_name": "group"' in menu
+    assert '"url": "/admin/membership/"' in menu

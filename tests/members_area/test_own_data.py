@@ -124,3 +124,13 @@ def test_delete_removes_personal_data_and_every_session(client, member, neighbou
 
     goodbye = client.get(response.url)
     assert goodbye.status_code == 200
+
+
+def test_guessing_the_password_on_the_delete_page_is_limited(client, member):
+    client.force_login(member.user)
+    for _ in range(10):
+        client.post("/members/your-data/delete/", {"password": "wrong"})
+    page = client.post("/members/your-data/delete/", {"password": PASSWORD})
+    assert "Too many tries" in page.content.decode()
+    member.refresh_from_db()
+    assert member.status == Member.Status.APPROVED

@@ -83,3 +83,13 @@ def test_home_costs_the_same_queries_whatever_the_data(client, member):
     few = count()
     PendingMemberFactory.create_batch(5)
     assert count() == few
+
+
+def test_a_wrong_choice_links_the_summary_to_the_first_radio(client, member):
+    client.force_login(member.user)
+    html = client.post(
+        "/members/profile/",
+        {"display_name": "Mo", "preferred_language": "xx", "credit": "full", "notify": "never"},
+    ).content.decode()
+    assert 'href="#id_preferred_language_0"' in html
+    assert 'id="id_preferred_language_0"' in html
