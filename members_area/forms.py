@@ -5,6 +5,8 @@ which vanish as people type."""
 from allauth.account import forms as allauth_forms
 from allauth.account.models import EmailAddress
 from allauth.core import ratelimit
+from allauth.mfa.base import forms as mfa_forms
+from allauth.mfa.totp import forms as totp_forms
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -33,6 +35,30 @@ class LoginForm(PlainFieldsMixin, allauth_forms.LoginForm):
 
 
 class ResetPasswordForm(PlainFieldsMixin, allauth_forms.ResetPasswordForm):
+    pass
+
+
+class ResetPasswordKeyForm(PlainFieldsMixin, allauth_forms.ResetPasswordKeyForm):
+    pass
+
+
+class ChangePasswordForm(PlainFieldsMixin, allauth_forms.ChangePasswordForm):
+    pass
+
+
+class ReauthenticateForm(PlainFieldsMixin, allauth_forms.ReauthenticateForm):
+    pass
+
+
+class AuthenticateForm(PlainFieldsMixin, mfa_forms.AuthenticateForm):
+    pass
+
+
+class MFAReauthenticateForm(PlainFieldsMixin, mfa_forms.ReauthenticateForm):
+    pass
+
+
+class ActivateTOTPForm(PlainFieldsMixin, totp_forms.ActivateTOTPForm):
     pass
 
 

@@ -192,6 +192,9 @@ ACCOUNT_FORMS = {
     "login": "members_area.forms.LoginForm",
     "signup": "members_area.forms.SignupForm",
     "reset_password": "members_area.forms.ResetPasswordForm",
+    "reset_password_from_key": "members_area.forms.ResetPasswordKeyForm",
+    "change_password": "members_area.forms.ChangePasswordForm",
+    "reauthenticate": "members_area.forms.ReauthenticateForm",
 }
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
@@ -215,6 +218,11 @@ ACCOUNT_RATE_LIMITS = {
 # inline scripts.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Coproduce"
+MFA_FORMS = {
+    "authenticate": "members_area.forms.AuthenticateForm",
+    "reauthenticate": "members_area.forms.MFAReauthenticateForm",
+    "activate_totp": "members_area.forms.ActivateTOTPForm",
+}
 # The Wagtail admin has no login of its own: /admin/ sends people to the one allauth login,
 # so throttling and the second factor cannot be sidestepped.
 WAGTAILADMIN_LOGIN_URL = "account_login"
