@@ -7,7 +7,7 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 
 from .emails import deliver_rendered_email
-from .middleware import needs_second_factor
+from .roles import needs_second_factor
 
 
 class AccountAdapter(DefaultAccountAdapter):

@@ -7,7 +7,7 @@ from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from .roles import member_of
+from .roles import member_of, needs_second_factor
 
 # The members' area and the account pages have no language in their URL: they follow the
 # member's own choice. Public pages keep the language of their URL.
@@ -27,11 +27,6 @@ class MemberLanguageMiddleware:
                 translation.activate(member.preferred_language)
                 request.LANGUAGE_CODE = member.preferred_language
         return self.get_response(request)
-
-
-def needs_second_factor(user):
-    """Anyone who can open the Wagtail admin: staff groups and superusers."""
-    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
 
 
 def has_authenticator_app(user):

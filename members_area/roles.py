@@ -51,3 +51,9 @@ def can_read_members_area(user):
 def has_applied(user):
     """Anyone with a membership record: they may see, download and delete their own data."""
     return member_of(user) is not None
+
+
+def needs_second_factor(user):
+    """Anyone who can open the Wagtail admin (staff groups, superusers) logs in with a code
+    from an authenticator app as well as a password."""
+    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")

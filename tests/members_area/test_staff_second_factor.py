@@ -70,6 +70,7 @@ def test_staff_without_an_app_set_one_up_before_the_admin(client, policy_staff):
     assert page.status_code == 200
     secret = page.context["form"].secret
     assert "<script" not in page.content.decode()
+    assert " style=" not in page.content.decode()
     activated = client.post("/accounts/2fa/totp/activate/", {"code": totp_code(secret)})
     assert activated.status_code == 302
     assert Authenticator.objects.filter(user=policy_staff, type="totp").exists()
