@@ -119,3 +119,8 @@ def test_staff_land_in_the_admin_after_logging_in(client, policy_staff):
     secret = give_authenticator(policy_staff)
     response = log_in_with_code(client, policy_staff, secret)
     assert response.url == "/admin/"
+
+
+def test_wagtails_own_password_reset_is_switched_off(client, db):
+    # It would send its own emails outside allauth's rate limits; staff use allauth's.
+    assert client.get("/admin/password_reset/", follow=True).status_code == 404
