@@ -16,14 +16,21 @@ from django.utils.translation import gettext_lazy as _
 from .membership import apply_to_join
 from .models import Credit, Member
 
+NEW_PASSWORD_HINT = _(
+    "At least 8 characters. Not a common password, and not like your name or email address."
+)
+
 
 class PlainFieldsMixin:
-    """allauth puts placeholders on its fields; hints belong above the box instead."""
+    """allauth puts placeholders on its fields (hints belong above the box, where they stay)
+    and lists the password rules as HTML; one plain sentence instead."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             field.widget.attrs.pop("placeholder", None)
+        if "password1" in self.fields:
+            self.fields["password1"].help_text = NEW_PASSWORD_HINT
 
 
 class LoginForm(PlainFieldsMixin, allauth_forms.LoginForm):

@@ -80,3 +80,14 @@ def test_privacy_notice_is_public(client, db):
     page = client.get("/members/privacy/")
     assert page.status_code == 200
     assert "Privacy notice" in page.content.decode()
+
+
+def test_hints_and_errors_are_tied_to_their_boxes(client, db):
+    html = client.post("/accounts/signup/", {"email": "bad"}).content.decode()
+    email = input_tag(html, "email")
+    assert 'aria-describedby="id_email_helptext id_email_error"' in email
+    assert 'id="id_email_helptext"' in html and 'id="id_email_error"' in html
+    assert (
+        "At least 8 characters" in html
+        and "<ul" not in html.split("id_password1_helptext")[1][:200]
+    )
