@@ -124,3 +124,13 @@ def test_staff_land_in_the_admin_after_logging_in(client, policy_staff):
 def test_wagtails_own_password_reset_is_switched_off(client, db):
     # It would send its own emails outside allauth's rate limits; staff use allauth's.
     assert client.get("/admin/password_reset/", follow=True).status_code == 404
+
+
+def test_the_shared_admin_client_fixture_reaches_the_admin(admin_client):
+    assert admin_client.get("/admin/").status_code == 200
+
+
+def test_skip_to_admin_helper_reaches_the_admin(client, policy_staff):
+    from tests.conftest import skip_to_admin
+
+    assert skip_to_admin(client, policy_staff).get("/admin/").status_code == 200
