@@ -3,6 +3,9 @@
 import json
 
 import pytest
+from allauth.account.models import EmailAddress
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import AccountFactory, MemberFactory
 
@@ -113,3 +116,19 @@ def test_no_page_shows_another_members_private_data(client, member):
         assert other.display_name not in html
     exported = json.loads(client.get(f"/members/your-data/download/?member={other.pk}").content)
     assert exported["account"]["email"] == member.user.email
+
+
+@pytest.mark.parametrize("url", MEMBER_PAGES)
+def test_members_pages_cost_the_same_queries_whatever_the_data(client, member, url):
+    client.force_login(member.user)
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    few = count()
+    MemberFactory.create_batch(5)
+    for n in range(3):
+        EmailAddress.objects.create(user=member.user, email=f"old{n}@example.org")
+    assert count() == few
