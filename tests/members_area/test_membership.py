@@ -2,6 +2,7 @@
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Permission
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -9,7 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from members_area.groups import FORUM_MEMBERS
 from members_area.membership import approve_member, decline_member, register_in_person
 from members_area.models import Member
-from tests.factories import PendingMemberFactory
+from tests.conftest import skip_to_admin
+from tests.factories import AccountFactory, PendingMemberFactory
 
 from .conftest import links_in, log_in
 
@@ -167,3 +169,22 @@ def test_the_admin_menu_offers_membership_to_staff(staff_client):
     menu = staff_client.get("/admin/").content.decode()
     assert '"label": "Membership", "icon_name": "group"' in menu
     assert '"url": "/admin/membership/"' in menu
+
+
+def test_the_in_person_form_opens_for_staff_only(staff_client, client, member):
+    page = staff_client.get("/admin/membership/sign-up-in-person/")
+    assert page.status_code == 200
+    assert 'name="consent"' in page.content.decode()
+    client.force_login(member.user)
+    assert client.get("/admin/membership/sign-up-in-person/").status_code == 302
+
+
+def test_admin_staff_without_review_rights_are_refused(client, db):
+    editor = AccountFactory()
+    editor.user_permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    skip_to_admin(client, editor)
+    # Wagtail turns the refusal into a trip back to the admin home, with a message.
+    response = client.get("/admin/membership/")
+    assert (response.status_code, response.url) == (302, "/admin/")
