@@ -1,3 +1,4 @@
+from allauth.account.views import LoginView
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
@@ -12,7 +13,11 @@ from policies import views as policy_views
 from policies.api import api_router
 
 urlpatterns = [
+    # Wagtail's own login would skip allauth's throttling and second factor: the same
+    # allauth login answers here (Wagtail sends people to it through WAGTAILADMIN_LOGIN_URL).
+    path("admin/login/", LoginView.as_view(), name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
+    path("accounts/", include("allauth.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("members/", include("members_area.urls")),
     path("api/v2/", api_router.urls),

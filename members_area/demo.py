@@ -1,5 +1,12 @@
-"""Groups, staff and members for `seed_demo`, with known development passwords."""
+"""Groups, staff and members for `seed_demo`, with known development passwords.
 
+Staff need a second factor for the admin. In development every demo staff account shares
+one authenticator key, DEMO_TOTP_SECRET: add it to any authenticator app, or print the
+current code with `manage.py demo_totp_code`."""
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
@@ -9,6 +16,7 @@ from .groups import COMMUNICATIONS, FORUM_MEMBERS, POLICY_TEAM
 from .models import Credit, Member
 
 DEMO_PASSWORD = "coproduce-demo-2026"
+DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPCOPRODUCEDEMO222"
 
 # Page permissions per staff group. Policy staff edit and review; Communications also
 # publish and send pages for translation.
@@ -95,7 +103,16 @@ def _user(email, first, last, **extra):
     if created:
         user.set_password(DEMO_PASSWORD)
         user.save()
+    # Demo emails count as confirmed, so the accounts can log in straight away.
+    EmailAddress.objects.get_or_create(
+        user=user, email=email, defaults={"verified": True, "primary": True}
+    )
     return user
+
+
+def _demo_authenticator(user):
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, DEMO_TOTP_SECRET)
 
 
 def seed_people(groups):
@@ -104,6 +121,7 @@ def seed_people(groups):
         user = _user(email, first, last, is_staff=group is None, is_superuser=group is None)
         if group:
             user.groups.add(groups[group])
+        _demo_authenticator(user)
         people[email] = user
     for email, first, last, display, language, credit, status in MEMBERS:
         user = _user(email, first, last)

@@ -19,6 +19,12 @@ def deliver_email(to, template, context, language):
     send_mail(subject, body, None, [to])
 
 
+@task()
+def deliver_rendered_email(subject, body, from_email, to):
+    """Send a message already written (allauth renders its own account emails)."""
+    send_mail(subject, body, from_email, to)
+
+
 def send_email(to, template, context=None, language=None):
     """Queue one email. `context` must be JSON-serialisable (ids and strings, not objects)."""
     if not to:

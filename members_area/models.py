@@ -16,6 +16,7 @@ class Member(models.Model):
         PENDING = "pending", _("Waiting for approval")
         APPROVED = "approved", _("Member")
         DECLINED = "declined", _("Not approved")
+        LEFT = "left", _("Left the forum")
 
     class Notify(models.TextChoices):
         IMMEDIATELY = "immediately", _("Straight away")
@@ -46,6 +47,25 @@ class Member(models.Model):
     )
     consented_at = models.DateTimeField(_("agreed to the privacy notice"), null=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Who decided on the application, and who signed the person up face to face (assisted
+    # sign-up); kept so staff can see how each member joined.
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("decided on"), null=True, blank=True)
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("signed up in person by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("member")
@@ -61,6 +81,8 @@ class Member(models.Model):
 
     def credit_name(self, credit=None):
         """The name to print on a published page, as this member chose to be credited."""
+        if self.status == self.Status.LEFT:
+            return _("A former member")
         credit = credit or self.credit
         if credit == Credit.FULL_NAME:
             return self.user.get_full_name() or self.display_name

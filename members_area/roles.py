@@ -41,3 +41,19 @@ def is_communications_staff(user):
 def is_staff_member(user):
     """Charity staff: anyone who reviews ideas in the Wagtail admin."""
     return is_policy_staff(user) or is_communications_staff(user)
+
+
+def can_read_members_area(user):
+    """Members, and people waiting for approval, who may read but not take part."""
+    return is_approved_member(user) or is_pending_member(user)
+
+
+def has_applied(user):
+    """Anyone with a membership record: they may see, download and delete their own data."""
+    return member_of(user) is not None
+
+
+def needs_second_factor(user):
+    """Anyone who can open the Wagtail admin (staff groups, superusers) logs in with a code
+    from an authenticator app as well as a password."""
+    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")

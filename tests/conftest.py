@@ -1,4 +1,9 @@
+import types
+
 import pytest
+from allauth.account.internal.flows.login import record_authentication
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
@@ -60,3 +65,23 @@ def media_root(settings, tmp_path):
     """Pictures and their renditions are written to a throwaway folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+def skip_to_admin(client, user):
+    """Log a staff user into the Wagtail admin without typing a code. The admin refuses
+    sessions that did not use a second factor (members_area.middleware), so this gives the
+    user an authenticator and records that the session used it. For tests of other
+    features; tests/members_area tests the real login with a real code."""
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, generate_totp_secret())
+    client.force_login(user)
+    session = client.session
+    record_authentication(types.SimpleNamespace(session=session), user, "mfa", type="totp")
+    session.save()
+    return client
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's admin_client, past the staff second factor."""
+    return skip_to_admin(client, admin_user)

@@ -194,3 +194,22 @@ def send_for_review(page, user):
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.update_or_create(page=page.get_parent(), defaults={"workflow": workflow})
     return workflow.start(page, user)
+
+
+# --- Accounts (members_area, issue 4) ---
+
+
+class AccountFactory(UserFactory):
+    """A user whose email is confirmed, so they can log in through allauth."""
+
+    @factory.post_generation
+    def confirmed_email(self, create, extracted, **kwargs):
+        from allauth.account.models import EmailAddress
+
+        if create:
+            EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
+
+
+class PendingMemberFactory(MemberFactory):
+    user = factory.SubFactory(AccountFactory)
+    status = Member.Status.PENDING

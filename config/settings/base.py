@@ -181,3 +181,68 @@ MIDDLEWARE = [
 # --- Co-signing and the editorial workflow (policies/workflow.py, policies/cosigning.py) ---
 # Approving the last workflow step publishes the revision that step approved, not the latest.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "policies.publishing.publish_approved_revision"
+# --- Forum membership (issue 4): accounts through django-allauth, a second factor for ----
+# --- staff, and the members' area shown in each member's own language. ------------------
+INSTALLED_APPS += ["allauth", "allauth.account", "allauth.mfa"]
+# After authentication: allauth's own middleware and the members' language (needs the
+# user); after messages, the staff second-factor gate in front of the Wagtail admin.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "allauth.account.middleware.AccountMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("allauth.account.middleware.AccountMiddleware") + 1,
+    "members_area.middleware.MemberLanguageMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
+    "members_area.middleware.StaffSecondFactorMiddleware",
+)
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/members/"
+LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_ADAPTER = "members_area.adapter.AccountAdapter"
+ACCOUNT_FORMS = {
+    "login": "members_area.forms.LoginForm",
+    "signup": "members_area.forms.SignupForm",
+    "reset_password": "members_area.forms.ResetPasswordForm",
+    "reset_password_from_key": "members_area.forms.ResetPasswordKeyForm",
+    "change_password": "members_area.forms.ChangePasswordForm",
+    "reauthenticate": "members_area.forms.ReauthenticateForm",
+}
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# Mail scanners follow links: the emailed link opens a page whose button confirms (POST).
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Coproduce: "
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    # Five wrong passwords for one email locks that account's login for five minutes.
+    "login_failed": "10/m/ip,5/300s/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+}
+# Staff use an authenticator app (TOTP) with recovery codes; no passkeys, whose pages need
+# inline scripts.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Coproduce"
+MFA_FORMS = {
+    "authenticate": "members_area.forms.AuthenticateForm",
+    "reauthenticate": "members_area.forms.MFAReauthenticateForm",
+    "activate_totp": "members_area.forms.ActivateTOTPForm",
+}
+# The Wagtail admin has no login of its own: /admin/ sends people to the one allauth login,
+# so throttling and the second factor cannot be sidestepped.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False

@@ -36,3 +36,6 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
+
+# Links in account emails (confirm, reset) must be https.
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"

@@ -4,7 +4,7 @@ from django.db import transaction
 
 from home.demo import seed_home, seed_locales
 from home.models import HomePage
-from members_area.demo import DEMO_PASSWORD, STAFF, seed_groups, seed_people
+from members_area.demo import DEMO_PASSWORD, DEMO_TOTP_SECRET, STAFF, seed_groups, seed_people
 from policies.demo import (
     seed_index,
     seed_published_policies,
@@ -53,3 +53,7 @@ class Command(BaseCommand):
         self.stdout.write("  piotr@coproduce.example           forum member (Polski)")
         self.stdout.write("  layla@coproduce.example           forum member (العربية)")
         self.stdout.write("  new@coproduce.example             waiting for approval")
+        self.stdout.write(
+            f"Staff also type a code from an authenticator app: add the key {DEMO_TOTP_SECRET}"
+            " to one, or run `manage.py demo_totp_code`."
+        )
