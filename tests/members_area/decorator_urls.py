@@ -1,5 +1,5 @@
 """The site's URLs plus three stand-in forum actions guarded by `approved_member_required`,
-so the decorator is tested through real requests before the drafting views exist."""
+so the decorator itself is tested through real requests."""
 
 from django.http import HttpResponse
 from django.urls import include, path
@@ -15,9 +15,9 @@ def take_part(request):
 
 
 forum_actions = [
-    path("ideas/new/", take_part, name="start_idea"),
-    path("ideas/1/comment/", take_part, name="comment"),
-    path("ideas/1/co-sign/", take_part, name="cosign"),
+    path("stand-in/draft/", take_part, name="stand_in_draft"),
+    path("stand-in/comment/", take_part, name="stand_in_comment"),
+    path("stand-in/co-sign/", take_part, name="stand_in_cosign"),
 ]
 
 urlpatterns = [

@@ -19,7 +19,13 @@ OWN_DATA_PAGES = [
     "/members/your-data/delete/",
 ]
 MEMBER_PAGES = READING_PAGES + OWN_DATA_PAGES
-FORUM_ACTIONS = ["/members/ideas/new/", "/members/ideas/1/comment/", "/members/ideas/1/co-sign/"]
+# Stand-ins guarded by the decorator (tests/members_area/decorator_urls.py); the real drafting,
+# comment and co-sign views are tested against each role in their own tests.
+FORUM_ACTIONS = [
+    "/members/stand-in/draft/",
+    "/members/stand-in/comment/",
+    "/members/stand-in/co-sign/",
+]
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ import pytest
 
 from policies.draft_models import Comment, CommentReport, Suggestion
 from policies.drafting import share_with_forum
+from tests.conftest import skip_to_admin
 
 from .helpers import edit_data, newest, staff_user, texts, url
 
@@ -100,7 +101,7 @@ def test_staff_see_members_comments_in_the_admin(client, shared, other, django_u
     client.force_login(other.user)
     client.post(url(shared, "comments/"), {"text": "Admins should read this", "staff_only": "on"})
     admin = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw")
-    client.force_login(admin)
+    skip_to_admin(client, admin)
     html = client.get(f"/admin/pages/{shared.pk}/edit/").content.decode()
     assert "Members&#x27; comments" in html or "Members' comments" in html
     assert "Admins should read this" in html

@@ -4,6 +4,7 @@ from django.template.loader import render_to_string
 
 from members_area.demo import seed_groups
 from members_area.groups import COMMUNICATIONS
+from tests.conftest import skip_to_admin
 from tests.factories import JargonTermFactory, PolicyPageFactory, UserFactory, section
 
 HARD = (
@@ -42,7 +43,7 @@ def edit_view(client, page):
 
 
 def test_staff_see_the_score_of_each_section_and_the_whole_page(client, hard_page):
-    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    skip_to_admin(client, UserFactory(is_superuser=True, is_staff=True))
     html = edit_view(client, hard_page)
     assert "Plain words" in html  # the tab
     assert "How easy is it to read?" in html
@@ -58,7 +59,7 @@ def test_communications_see_that_a_page_is_above_target_where_they_review_it(
     client, hard_page, policy_index
 ):
     groups = seed_groups(policy_index)
-    client.force_login(UserFactory(groups=[groups[COMMUNICATIONS]]))
+    skip_to_admin(client, UserFactory(groups=[groups[COMMUNICATIONS]]))
     html = edit_view(client, hard_page)
     assert "Hard to read: this page scores LIX" in html
     assert "decide whether to publish" in html
@@ -66,7 +67,7 @@ def test_communications_see_that_a_page_is_above_target_where_they_review_it(
 
 def test_no_warning_for_a_plain_page(client, policy_index):
     page = PolicyPageFactory(parent=policy_index, body=[section("What is wrong", PLAIN)])
-    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    skip_to_admin(client, UserFactory(is_superuser=True, is_staff=True))
     html = edit_view(client, page)
     assert "How easy is it to read?" in html
     assert "Hard to read: this page scores LIX" not in html
@@ -105,7 +106,7 @@ def test_the_drafting_note_names_band_longest_sentence_and_jargon(db, rf):
 
 
 def test_the_panel_shows_on_a_new_page_with_nothing_to_score(client, policy_index):
-    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    skip_to_admin(client, UserFactory(is_superuser=True, is_staff=True))
     response = client.get(f"/admin/pages/add/policies/policypage/{policy_index.pk}/")
     assert response.status_code == 200
     assert "Nothing to score yet." in response.content.decode()

@@ -6,6 +6,7 @@ from django.urls import reverse
 from policies.models import PolicyPage
 from policies.stages import stage_of
 from policies.workflow import submit_for_cosigning
+from tests.conftest import skip_to_admin
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 def test_staff_can_change_the_threshold_in_the_admin(client, workflow):
     task = workflow.tasks.first().specific
-    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    skip_to_admin(client, UserFactory(is_superuser=True, is_staff=True))
     edit_url = reverse("wagtailadmin_workflows:edit_task", args=[task.pk])
     assert 'name="threshold"' in client.get(edit_url).content.decode()
     client.post(edit_url, {"name": task.name, "threshold": 3})
@@ -25,7 +26,7 @@ def test_policy_staff_request_changes_at_the_cosigning_step_from_the_admin(
     client, idea, author, policy_officer
 ):
     submit_for_cosigning(idea, author.user)
-    client.force_login(policy_officer)
+    skip_to_admin(client, policy_officer)
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[idea.pk])).content.decode()
     assert "Request changes" in edit
     task_state = idea.current_workflow_task_state
