@@ -9,6 +9,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("members/", include("members_area.urls")),
+    # set_language: the language switcher's form on pages without a language prefix.
+    path("i18n/", include("django.conf.urls.i18n")),
 ]
 
 if settings.DEBUG:

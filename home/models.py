@@ -39,7 +39,17 @@ class HomePage(Page):
             .order_by("-first_published_at", "-pk")
             .prefetch_related("topics")
         )
-        featured = self.featured_policies.live().public().prefetch_related("topics")
+        # Featured ideas are chosen on the English home page and copied to its translations:
+        # show each one in this page's language.
+        featured = (
+            PolicyPage.objects.live()
+            .public()
+            .filter(
+                locale=self.locale,
+                translation_key__in=self.featured_policies.values("translation_key"),
+            )
+            .prefetch_related("topics")
+        )
         context["featured_policies"] = list(featured) or list(latest[:3])
         context["latest_policies"] = list(latest[:LATEST_POLICIES_ON_HOME])
         context["policy_index"] = PolicyIndexPage.objects.child_of(self).live().first()

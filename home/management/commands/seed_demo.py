@@ -5,7 +5,7 @@ from django.db import transaction
 from home.demo import seed_home, seed_locales
 from home.models import HomePage
 from members_area.demo import DEMO_PASSWORD, STAFF, seed_groups, seed_people
-from policies.demo import seed_index, seed_published_policies, seed_topics
+from policies.demo import seed_index, seed_published_policies, seed_topics, seed_translations
 
 
 class Command(BaseCommand):
@@ -34,7 +34,9 @@ class Command(BaseCommand):
             index = seed_index(home)
             groups = seed_groups(index)
             people = seed_people(groups)
-            seed_published_policies(index, seed_topics(), user=people[STAFF[2][0]])
+            topics = seed_topics()
+            policies = seed_published_policies(index, topics, user=people[STAFF[2][0]])
+            seed_translations(home, index, topics, policies, groups, user=people[STAFF[2][0]])
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, *_rest, group in STAFF:
