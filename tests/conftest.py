@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from django.db import connection
 from wagtail.models import Locale, Page, Site
 
@@ -44,3 +45,14 @@ def policy_index(home):
 @pytest.fixture
 def on_postgres():
     return connection.vendor == "postgresql"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues():
+    """Pages in Polish need the compiled catalogues (.mo, not in git): compile them when a
+    .po is newer, so a bare `pytest` works as well as `make test`."""
+    for po in settings.BASE_DIR.glob("locale/*/LC_MESSAGES/django.po"):
+        mo = po.with_suffix(".mo")
+        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            call_command("compilemessages", verbosity=0, ignore_patterns=[".venv"])
+            return

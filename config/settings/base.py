@@ -167,3 +167,10 @@ LOGGING = {
 from config.machine_translation import machine_translator_setting  # noqa: E402
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(os.environ, default="dummy")
+
+# Signed-in members see pages without a language prefix (the members' area) in their own
+# language, unless they chose another with the switcher.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "home.middleware.MemberLanguageMiddleware",
+)
