@@ -140,19 +140,23 @@ def translate(original, locale, words, user=None):
     return source.create_or_update_translation(locale, user=user, publish=True)[0]
 
 
-def seed_translations(home, index, topics, policies, groups, user=None):
-    """Published translations of the demo home page, index, topics and ideas, in every
-    language, with real words from demo_translations."""
-    # Communications staff edit and publish translations, which sit under each language's
-    # own home page, beside the English one: so their permissions start at the root.
+def let_translate(group):
+    """Communications staff edit and publish translations, which sit under each language's
+    own home page, beside the English one: so their page permissions start at the root."""
     for codename in COMMUNICATIONS_TRANSLATION_PERMISSIONS:
         GroupPagePermission.objects.get_or_create(
-            group=groups[COMMUNICATIONS],
+            group=group,
             page=Page.get_first_root_node(),
             permission=Permission.objects.get(
                 content_type__app_label="wagtailcore", codename=codename
             ),
         )
+
+
+def seed_translations(home, index, topics, policies, groups, user=None):
+    """Published translations of the demo home page, index, topics and ideas, in every
+    language, with real words from demo_translations."""
+    let_translate(groups[COMMUNICATIONS])
     # Wagtail caches a user's page permissions on the user object: forget the old ones.
     user.__dict__.pop("_page_permission_cache", None)
     for code in LANGUAGES:
