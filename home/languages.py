@@ -63,8 +63,7 @@ def links_for_page(request, page, current):
     candidates = (
         Page.objects.live()
         .filter(
-            Q(translation_key=page.translation_key)
-            | Q(content_type__in=fallback_types.values())
+            Q(translation_key=page.translation_key) | Q(content_type__in=fallback_types.values())
         )
         .select_related("locale")
         .order_by("path")
@@ -107,7 +106,9 @@ def links_for_path(request, current):
     prefix = f"/{current}/"
     path = request.path
     if not path.startswith(prefix):
-        links = [LanguageLink(code, name, current=code == current) for code, name in settings.LANGUAGES]
+        links = [
+            LanguageLink(code, name, current=code == current) for code, name in settings.LANGUAGES
+        ]
         return LanguageLinks(links, use_form=True)
     rest = path[len(prefix) :]
     query = _query_without_flag(request)

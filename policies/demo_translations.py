@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sentences read better whole than broken across lines)
 """The demo content in every other language, written by people, not machines: keyed by
 slug (or page) and language. Rich text keeps the English paragraph and list structure, one
 translated string for each English one, because wagtail-localize translates it piece by
@@ -473,7 +474,11 @@ POLICIES = {
             "法律已经禁止租房中介向租客收费。我们希望这条法律得到执行，并尽快把钱退回。",
             "<p>有些中介还在收“管理费”“推荐信费”或“订房费”。很多租客不知道这些都是不允许的。</p>",
             "<p>中介必须挂出清楚的告示：<b>你不需要付任何费用</b>。租客应该能用一张简单的表格把钱要回来，违反规定的中介应被取消登记。</p>",
-            ["每个中介的办公室和网站都要有清楚的“不收费”告示", "用简单的办法要回费用", "收费的中介会被取消登记"],
+            [
+                "每个中介的办公室和网站都要有清楚的“不收费”告示",
+                "用简单的办法要回费用",
+                "收费的中介会被取消登记",
+            ],
             "我为“推荐信核查”付了200英镑。后来我才知道这是不允许的。",
         ),
     },

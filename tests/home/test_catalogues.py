@@ -18,9 +18,7 @@ CATALOGUE_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != set
 # Attributes whose words people read or hear.
 VISIBLE_ATTRIBUTES = {"alt", "title", "aria-label", "placeholder", "aria-description"}
 TEMPLATE_COMMENT = re.compile(r"{#.*?#}|{%\s*comment\s*%}.*?{%\s*endcomment\s*%}", re.S)
-BLOCKTRANSLATE = re.compile(
-    r"{%\s*blocktrans(late)?\b.*?%}.*?{%\s*endblocktrans(late)?\s*%}", re.S
-)
+BLOCKTRANSLATE = re.compile(r"{%\s*blocktrans(late)?\b.*?%}.*?{%\s*endblocktrans(late)?\s*%}", re.S)
 TEMPLATE_CODE = re.compile(r"{%.*?%}|{{.*?}}", re.S)
 
 
@@ -135,7 +133,8 @@ def test_every_template_marks_its_words_for_translation():
 
 def test_the_scanner_finds_unmarked_words_and_ignores_marked_ones():
     source = """{% load i18n %}<h1>{% translate "Your ideas" %}</h1>
-      <p>{% blocktranslate with n=count %}{{ n }} ideas{% endblocktranslate %} · {{ idea.title }}</p>
+      <p>{% blocktranslate with n=count %}{{ n }} ideas{% endblocktranslate %}
+      · {{ idea.title }}</p>
       <img alt="A cat" src="x.png"><button aria-label="{% translate 'Close' %}">×</button>
       {# A note for developers #}<p>Start a new idea</p>"""
     assert unmarked_text(source) == ["A cat", "Start a new idea"]

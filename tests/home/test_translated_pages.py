@@ -30,7 +30,9 @@ def comms(policy_index):
 
 @pytest.fixture
 def policy(policy_index):
-    page = PolicyPageFactory(parent=policy_index, slug="cap-rent-rises", title="Stop big rent rises")
+    page = PolicyPageFactory(
+        parent=policy_index, slug="cap-rent-rises", title="Stop big rent rises"
+    )
     page.save_revision().publish()
     return page
 
@@ -181,7 +183,9 @@ def test_switcher_costs_one_query_however_many_translations(
     alone, links = queries_for_links()
     assert alone == 1
     assert [link.url for link in links.links][1:3] == ["/gd/?untranslated=1", "/pl/?untranslated=1"]
-    translate_by_api(policy, ["gd", "pl", "ur", "ar", "zh-hans"], django_capture_on_commit_callbacks)
+    translate_by_api(
+        policy, ["gd", "pl", "ur", "ar", "zh-hans"], django_capture_on_commit_callbacks
+    )
     translated, links = queries_for_links()
     assert translated == alone
     assert len(links.alternates) == 6
