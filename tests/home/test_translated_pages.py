@@ -29,6 +29,11 @@ def comms(policy_index):
 
 
 @pytest.fixture
+def rf():
+    return RequestFactory()
+
+
+@pytest.fixture
 def policy(policy_index):
     page = PolicyPageFactory(
         parent=policy_index, slug="cap-rent-rises", title="Stop big rent rises"
@@ -222,6 +227,17 @@ def test_member_sees_the_members_area_in_their_own_language(client, home):
     assert "صفحتك في المنتدى" in html
 
 
-@pytest.fixture
-def rf():
-    return RequestFactory()
+def test_translated_home_features_the_ideas_in_its_own_language(
+    client, home, policy, django_capture_on_commit_callbacks
+):
+    home.featured_policies.set([policy])
+    home.save_revision().publish()
+    translate_by_api(policy, ["pl"], django_capture_on_commit_callbacks)
+    translate_by_api(home, ["pl"], django_capture_on_commit_callbacks)
+    polish = policy.get_translation(Locale.objects.get(language_code="pl"))
+    polish.title = "Koniec z wielkimi podwyżkami czynszu"
+    polish.save_revision().publish()
+
+    polish_home = client.get("/pl/").content.decode()
+    assert '<a href="/pl/policies/cap-rent-rises/">Koniec z wielkimi' in polish_home
+    assert "Stop big rent rises" not in polish_home
