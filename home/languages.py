@@ -40,7 +40,7 @@ class LanguageLinks:
 
     @property
     def current(self):
-        return next(link for link in self.links if link.current)
+        return next((link for link in self.links if link.current), None)
 
 
 def _query_without_flag(request):
