@@ -1,10 +1,18 @@
 """Policy pages across languages: when a translation has fallen behind its English source,
-topics in a translation's own language, and each language's search configuration."""
+topics in a translation's own language, each language's search configuration, and machine
+translation of a member's words on request."""
 
+import logging
+
+import requests
 from django.conf import settings
 from django.db.models import OuterRef, Subquery
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import TranslationSource
+from wagtail_localize.strings import StringValue
+
+logger = logging.getLogger(__name__)
 
 # PostgreSQL's built-in text search configurations that fit our languages. The others
 # have none: Polish and Urdu need dictionaries PostgreSQL does not ship, Scottish Gaelic
@@ -67,3 +75,20 @@ def topics_in_locale(topics, locale_id):
         topic if topic.locale_id == locale_id else found.get(topic.translation_key, topic)
         for topic in topics
     ]
+
+
+def machine_translate(text, source_language, target_language):
+    """A member's plain text (a comment) in another language, through the same machine
+    translation service staff use, for the reader who asked; None when no service is set up,
+    it cannot translate between these languages, or it does not answer. Callers label the
+    result as a machine translation."""
+    translator = get_machine_translator()
+    source, target = Locale(language_code=source_language), Locale(language_code=target_language)
+    if translator is None or not translator.can_translate(source, target):
+        return None
+    value = StringValue.from_plaintext(text)
+    try:
+        return translator.translate(source, target, [value])[value].render_text()
+    except (requests.RequestException, KeyError, ValueError):
+        logger.warning("Machine translation %s->%s failed", source_language, target_language)
+        return None

@@ -21,6 +21,10 @@ pytestmark = pytest.mark.postgres
 URL = "/{}/policies/cap-rent-rises/"
 
 
+def switcher_link(href, code, direction="ltr"):
+    return f'<a href="{href}" lang="{code}" hreflang="{code}" dir="{direction}" translate="no">'
+
+
 @pytest.fixture
 def comms(policy_index):
     groups = seed_groups(policy_index)
@@ -89,14 +93,14 @@ def test_idea_translated_in_the_admin_reads_in_polish_and_arabic(
     polish = client.get(URL.format("pl")).content.decode()
     assert '<html lang="pl" dir="ltr">' in polish
     assert "rises rent big Stop" in polish  # the dummy machine translation, published
-    assert '<span lang="pl" dir="ltr" aria-current="true">Polski</span>' in polish
-    assert '<a href="/en/policies/cap-rent-rises/" lang="en" hreflang="en" dir="ltr">' in polish
-    assert '<a href="/ar/policies/cap-rent-rises/" lang="ar" hreflang="ar" dir="rtl">' in polish
+    assert '<span lang="pl" dir="ltr" translate="no" aria-current="true">Polski</span>' in polish
+    assert switcher_link("/en/policies/cap-rent-rises/", "en") in polish
+    assert switcher_link("/ar/policies/cap-rent-rises/", "ar", "rtl") in polish
 
     arabic = client.get(URL.format("ar")).content.decode()
     assert '<html lang="ar" dir="rtl">' in arabic
-    assert '<a href="/pl/policies/cap-rent-rises/" lang="pl" hreflang="pl" dir="ltr">' in arabic
-    assert '<a href="/en/policies/cap-rent-rises/" lang="en" hreflang="en" dir="ltr">' in arabic
+    assert switcher_link("/pl/policies/cap-rent-rises/", "pl") in arabic
+    assert switcher_link("/en/policies/cap-rent-rises/", "en") in arabic
 
     english = client.get(URL.format("en")).content.decode()
     assert '<a href="/pl/policies/cap-rent-rises/" lang="pl"' in english
@@ -171,7 +175,7 @@ def test_a_missing_translation_offers_the_english_page(
 
 def test_pages_that_are_not_wagtail_pages_keep_their_path(client, home):
     html = client.get("/pl/no-such-page/?q=rent").content.decode()
-    assert '<a href="/ar/no-such-page/?q=rent" lang="ar" hreflang="ar" dir="rtl">' in html
+    assert switcher_link("/ar/no-such-page/?q=rent", "ar", "rtl") in html
     assert '<a href="/en/no-such-page/?q=rent" lang="en"' in html
 
 
@@ -219,7 +223,7 @@ def test_member_sees_the_members_area_in_their_own_language(client, home):
     assert "Twoja strona forum" in html
     # No language in the address: the switcher is a form, and the choice wins.
     assert 'action="/i18n/setlang/"' in html
-    assert 'name="language" value="ar" lang="ar" dir="rtl">العربية</button>' in html
+    assert 'name="language" value="ar" lang="ar" dir="rtl" translate="no">العربية</button>' in html
     response = client.post("/i18n/setlang/", {"language": "ar", "next": "/members/"})
     assert response.status_code == 302
     html = client.get("/members/").content.decode()

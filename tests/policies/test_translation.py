@@ -3,7 +3,12 @@ from django.db import connection
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
-from policies.translation import changed_english_version, search_config_for, topics_in_locale
+from policies.translation import (
+    changed_english_version,
+    machine_translate,
+    search_config_for,
+    topics_in_locale,
+)
 from tests.factories import PolicyPageFactory, TopicFactory
 
 
@@ -111,3 +116,15 @@ def test_topics_already_in_the_locale_cost_no_query(django_assert_num_queries, l
     with django_assert_num_queries(0):
         assert topics_in_locale([topic], topic.locale_id) == [topic]
     assert topics_in_locale([], topic.locale_id) == []
+
+
+def test_a_comment_is_machine_translated_on_request():
+    # The dummy translator reverses the words: the real services are chosen in settings.
+    assert machine_translate("My rent went up.", "en", "pl") == "up. went rent My"
+    assert "\n" in machine_translate("Two lines\nof text", "pl", "en")
+    assert machine_translate("Same language", "en", "en") is None
+
+
+def test_no_machine_translation_without_a_service(settings):
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+    assert machine_translate("My rent went up.", "en", "pl") is None
