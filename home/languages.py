@@ -14,6 +14,9 @@ from django.db.models import Q
 from django.utils import translation
 from wagtail.models import Page
 
+from home.models import HomePage
+from policies.models import PolicyIndexPage
+
 UNTRANSLATED_FLAG = "untranslated"
 
 
@@ -56,9 +59,6 @@ def _with_flag(url):
 def links_for_page(request, page, current):
     """Links for a Wagtail page, from ONE query: the live translations of the page and every
     live home and policy index, whatever the number of languages."""
-    from home.models import HomePage
-    from policies.models import PolicyIndexPage
-
     fallback_types = ContentType.objects.get_for_models(PolicyIndexPage, HomePage)
     candidates = (
         Page.objects.live()
