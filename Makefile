@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-16)
 
-.PHONY: install run test lint format check bench audit messages clean
+.PHONY: install run test lint format check bench audit messages catalogues clean
 
 install: $(STAMP)
 
@@ -18,6 +18,13 @@ $(STAMP): requirements.lock
 
 messages: install
 	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(BIN)/python manage.py compilemessages -v0 --ignore=.venv; fi
+
+# Bring every catalogue up to date with the code: new strings arrive empty (never fuzzy),
+# strings no longer used are dropped. Then fill the empty msgstr and run `make test`.
+CATALOGUES := -l gd -l pl -l ur -l ar -l zh_Hans
+catalogues: install
+	mkdir -p locale
+	$(BIN)/python manage.py makemessages $(CATALOGUES) --ignore=.venv --ignore=staticfiles --no-obsolete --add-location=file -v0
 
 run: install messages
 	$(BIN)/python manage.py migrate --no-input -v0

@@ -1,5 +1,6 @@
 from allauth.account.authentication import get_authentication_records
 from allauth.mfa.models import Authenticator
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
@@ -17,11 +18,17 @@ ADMIN_PATHS_WITHOUT_SECOND_FACTOR = ("/admin/login/", "/admin/logout/")
 
 
 class MemberLanguageMiddleware:
+    """The members' area speaks the signed-in member's own language, unless they picked
+    another with the language switcher (which sets the language cookie)."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith(MEMBER_LANGUAGE_PATHS):
+        if (
+            request.path.startswith(MEMBER_LANGUAGE_PATHS)
+            and settings.LANGUAGE_COOKIE_NAME not in request.COOKIES
+        ):
             member = member_of(request.user)
             if member and member.preferred_language:
                 translation.activate(member.preferred_language)

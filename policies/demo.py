@@ -1,17 +1,26 @@
 """Demo policy ideas for `seed_demo`. Idempotent: each thing is found by its slug first."""
 
+import copy
 import uuid
 
+from django.contrib.auth.models import Permission
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail.search.index import insert_or_update_object
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 from members_area.demo import STAFF
+from members_area.groups import COMMUNICATIONS
 
 from . import demo_content
 from .cosigning import cosign
+from .demo_translations import HOME, INDEX, LANGUAGES, POLICIES, TOPICS
 from .models import Authorship, PolicyIndexPage, PolicyPage, Topic
 from .workflow import active_workflow_state, ensure_editorial_workflow, submit_for_cosigning
+
+COMMUNICATIONS_TRANSLATION_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 
 
 def seed_index(home):
@@ -41,7 +50,10 @@ def policy_body(spec):
         {"type": "section", "id": str(uuid.uuid4()), "value": {"heading": h, "text": t}}
         for h, t in spec["sections"]
     ]
-    blocks.append({"type": "asks", "id": str(uuid.uuid4()), "value": {"asks": spec["asks"]}})
+    # List items carry their own ids, as the admin saves them: wagtail-localize translates
+    # list items only when they have one.
+    asks = [{"type": "item", "id": str(uuid.uuid4()), "value": ask} for ask in spec["asks"]]
+    blocks.append({"type": "asks", "id": str(uuid.uuid4()), "value": {"asks": asks}})
     quote, name, credit = spec["quote"]
     blocks.insert(
         1,
@@ -181,3 +193,97 @@ def seed_workflow_ideas(index, people):
             _act(page, policy_officer, "approve")
         if stage == "published":
             _act(page, comms_officer, "approve")
+
+
+# --- Demo translations, made through wagtail-localize as staff would make them ---
+
+
+def _translated_body(body, text):
+    """The English body's raw blocks, same block ids, with the words of `text` instead."""
+    blocks = copy.deepcopy([dict(block) for block in body.raw_data])
+    sections = iter(text["sections"])
+    for block in blocks:
+        if block["type"] == "section":
+            block["value"]["heading"], block["value"]["text"] = next(sections)
+        elif block["type"] == "asks":
+            asks = iter(text["asks"])
+            block["value"]["asks"] = [
+                {**item, "value": next(asks)} if isinstance(item, dict) else next(asks)
+                for item in block["value"]["asks"]
+            ]
+        elif block["type"] == "lived_experience":
+            block["value"]["quote"] = text["quote"]
+    return blocks
+
+
+def translate(original, locale, words, user=None):
+    """Make the translation of `original` into `locale` through wagtail-localize, unless a
+    published one exists: `words` (field name → text in that language) becomes translation
+    memory for each of the source's strings, then the page is saved as a draft and published.
+    Fields left out of `words` keep the English (slugs, names)."""
+    existing = original.get_translation_or_none(locale)
+    if existing is not None and getattr(existing, "live", True):
+        return existing
+    source, _created = TranslationSource.get_or_create_from_instance(original)
+    Translation.objects.get_or_create(source=source, target_locale=locale)
+
+    in_language = type(original).objects.get(pk=original.pk)
+    for name, value in words.items():
+        if name == "body":
+            value = _translated_body(original.body, value)
+        setattr(in_language, name, value)
+    values = [v for v in extract_segments(in_language) if isinstance(v, StringSegmentValue)]
+    segments = source.stringsegment_set.order_by("order").select_related("string", "context")
+    if len(values) != len(segments):
+        raise ValueError(f"{original}: {len(values)} translated strings for {len(segments)}")
+    for segment, value in zip(segments, values, strict=True):
+        if segment.context.path != value.path:
+            raise ValueError(f"{original}: {value.path} does not line up with {segment.context}")
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": value.string.data,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                "last_translated_by": user,
+            },
+        )
+    if isinstance(original, Page):
+        translation, _created = source.create_or_update_translation(
+            locale, user=user, publish=False
+        )
+        translation.get_latest_revision().publish(user=user)
+        translation.refresh_from_db()
+        return translation
+    # Snippets without drafts are saved straight away.
+    return source.create_or_update_translation(locale, user=user, publish=True)[0]
+
+
+def let_translate(group):
+    """Communications staff edit and publish translations, which sit under each language's
+    own home page, beside the English one: so their page permissions start at the root."""
+    for codename in COMMUNICATIONS_TRANSLATION_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page=Page.get_first_root_node(),
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )
+
+
+def seed_translations(home, index, topics, policies, groups, user=None):
+    """Published translations of the demo home page, index, topics and ideas, in every
+    language, with real words from demo_translations."""
+    let_translate(groups[COMMUNICATIONS])
+    # Wagtail caches a user's page permissions on the user object: forget the old ones.
+    user.__dict__.pop("_page_permission_cache", None)
+    for code in LANGUAGES:
+        locale = Locale.objects.get(language_code=code)
+        translate(home, locale, {**HOME[code], "slug": f"home-{code}"}, user)
+        translate(index, locale, INDEX[code], user)
+        for slug, topic in topics.items():
+            translate(topic, locale, {"name": TOPICS[slug][code]}, user)
+        for policy in policies:
+            translate(policy, locale, POLICIES[policy.slug][code], user)

@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from members_area.models import Credit
 
@@ -20,16 +21,25 @@ from .pagination import page_of
 from .panels import AboveTargetPanel, ReadabilityPanel, members_comments_tab
 from .reading_time import policy_text, reading_minutes
 from .routing import OneQueryChildRouteMixin
+from .translation import topics_in_locale
 
 POLICIES_PER_PAGE = 12
 
 
 @register_snippet
-class Topic(TranslatableMixin, models.Model):
+class Topic(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=80)
     slug = models.SlugField(_("slug"), max_length=80)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
+    # The slug stays the same in every language, so ?topic=money still filters after
+    # someone switches language.
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("topic")
@@ -159,6 +169,11 @@ class PolicyPage(Page):
     # Restoring or publishing a revision rebuilds the page from the revision's JSON; these
     # fields are kept from the database instead, or an old revision would undo co-signatures.
     STATE_KEPT_ACROSS_REVISIONS = ("cosignature_count", "shared_with_forum", "shared_at")
+
+    def save(self, *args, **kwargs):
+        if self.locale_id:
+            self.topics.set(topics_in_locale(self.topics.all(), self.locale_id))
+        return super().save(*args, **kwargs)
 
     def with_content_json(self, content):
         obj = super().with_content_json(content)

@@ -6,6 +6,7 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.conf import settings
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from wagtail.models import Locale, Page, Site
 
@@ -85,3 +86,14 @@ def skip_to_admin(client, user):
 def admin_client(client, admin_user):
     """pytest-django's admin_client, past the staff second factor."""
     return skip_to_admin(client, admin_user)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues():
+    """Pages in Polish need the compiled catalogues (.mo, not in git): compile them when a
+    .po is newer, so a bare `pytest` works as well as `make test`."""
+    for po in settings.BASE_DIR.glob("locale/*/LC_MESSAGES/django.po"):
+        mo = po.with_suffix(".mo")
+        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            call_command("compilemessages", verbosity=0, ignore_patterns=[".venv"])
+            return

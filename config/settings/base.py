@@ -119,9 +119,6 @@ USE_TZ = True
 
 # Translations start as drafts, so staff check them before the public sees them.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
-}
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
@@ -246,3 +243,10 @@ MFA_FORMS = {
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+# --- Languages: machine translation and the members' own language (issue 7) ---
+# The machine translation service staff see in wagtail-localize: MACHINE_TRANSLATOR=deepl
+# (DEEPL_API_KEY), libretranslate (LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY), dummy or
+# none. Dev defaults to the dummy; production.py defaults to none.
+from config.machine_translation import machine_translator_setting  # noqa: E402
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(os.environ, default="dummy")

@@ -3,7 +3,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import STORAGES
+from .base import STORAGES, machine_translator_setting
 
 
 def _required(name):
@@ -39,3 +39,5 @@ X_FRAME_OPTIONS = "DENY"
 
 # Links in account emails (confirm, reset) must be https.
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+# No machine translation unless a real service is configured: the dummy only reverses words.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(os.environ, default="none")

@@ -35,3 +35,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 # Off by default so one test's pages never leak into another's; tests of the cache turn it on.
 PUBLIC_PAGE_CACHE_SECONDS = 0
+# Tests never call a real translation service, whatever the environment says.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
+}

@@ -26,11 +26,16 @@ def test_seed_demo_twice_gives_the_same_rows(db):
 @override_settings(DEBUG=True)
 def test_seeded_site_serves_index_and_every_policy(client, db):
     call_command("seed_demo")
-    index = client.get("/en/policies/")
-    assert index.status_code == 200
-    for policy in PolicyPage.objects.live():
-        assert policy.title in index.content.decode()
+    indexes = {}
+    for policy in PolicyPage.objects.live().select_related("locale"):
+        code = policy.locale.language_code
+        if code not in indexes:
+            index = client.get(f"/{code}/policies/")
+            assert index.status_code == 200
+            indexes[code] = index.content.decode()
+        assert policy.title in indexes[code]
         assert client.get(policy.url).status_code == 200
+    assert len(indexes) == 6
 
 
 @override_settings(DEBUG=False)

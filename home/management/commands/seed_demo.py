@@ -9,6 +9,7 @@ from policies.demo import (
     seed_index,
     seed_published_policies,
     seed_topics,
+    seed_translations,
     seed_workflow_ideas,
 )
 from policies.demo_drafts import seed_drafts
@@ -42,7 +43,9 @@ class Command(BaseCommand):
             groups = seed_groups(index)
             people = seed_people(groups)
             seed_jargon()
-            seed_published_policies(index, seed_topics(), user=people[STAFF[2][0]])
+            topics = seed_topics()
+            policies = seed_published_policies(index, topics, user=people[STAFF[2][0]])
+            seed_translations(home, index, topics, policies, groups, user=people[STAFF[2][0]])
             seed_workflow_ideas(index, people)
             seed_drafts(index)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
