@@ -26,6 +26,8 @@ class LanguageLink:
     name: str
     url: str = ""
     current: bool = False
+    # The page itself exists in this language (not a fallback to the list of ideas).
+    translated: bool = False
 
     @property
     def direction(self):
@@ -86,6 +88,7 @@ def links_for_page(request, page, current):
         link = LanguageLink(code, name, current=code == current)
         if code in translations:
             link.url = translations[code].get_url(request) + query
+            link.translated = True
         elif code in fallbacks:
             link.url = _with_flag(fallbacks[code][1].get_url(request))
         else:

@@ -166,16 +166,22 @@ def cosigners(page, latest_round):
 
 
 def publication_credits(page):
-    """Named co-signers of the published version, each as they chose, and the total."""
-    latest_round = cosigning_round(page)
-    signatures = (
-        CoSignature.objects.filter(page=page, cosigning_round=latest_round)
+    """Named co-signers of the published version, each as they chose, and the total. One
+    query: the latest round is a subquery."""
+    latest_round = (
+        cosigning_rounds()
+        .filter(
+            workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
+            workflow_state__object_id=str(page.pk),
+        )
+        .order_by("-started_at", "-pk")
+        .values("pk")[:1]
+    )
+    signatures = list(
+        CoSignature.objects.filter(page=page, cosigning_round=Subquery(latest_round))
         .select_related("member__user")
         .order_by("signed_at", "pk")
-        if latest_round
-        else CoSignature.objects.none()
     )
-    signatures = list(signatures)
     names = [s.member.credit_name(s.credit) for s in signatures if s.credit != Credit.ANONYMOUS]
     return {"names": names, "total": len(signatures)}
 

@@ -194,7 +194,6 @@ class PolicyPage(Page):
         context.update(
             reading_minutes=reading_minutes(policy_text(self)),
             authors=author_credits(self),
-            translations=self.get_translations().live().select_related("locale"),
         )
         return context
 

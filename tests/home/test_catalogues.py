@@ -20,6 +20,11 @@ VISIBLE_ATTRIBUTES = {"alt", "title", "aria-label", "placeholder", "aria-descrip
 TEMPLATE_COMMENT = re.compile(r"{#.*?#}|{%\s*comment\s*%}.*?{%\s*endcomment\s*%}", re.S)
 BLOCKTRANSLATE = re.compile(r"{%\s*blocktrans(late)?\b.*?%}.*?{%\s*endblocktrans(late)?\s*%}", re.S)
 TEMPLATE_CODE = re.compile(r"{%.*?%}|{{.*?}}", re.S)
+# Class names for <body>, not words people read.
+BODY_CLASS = re.compile(r"{%\s*block body_class\s*%}.*?{%\s*endblock\s*%}", re.S)
+# Code samples (<code>) and machine-read files are not prose.
+NOT_PROSE_TAGS = ("script", "style", "code")
+NOT_PROSE_FILES = ("robots.txt",)
 
 
 def catalogue(code):
@@ -87,12 +92,12 @@ class VisibleText(HTMLParser):
         self.words, self.hidden = [], 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style"):
+        if tag in NOT_PROSE_TAGS:
             self.hidden += 1
         self.words += [value for name, value in attrs if name in VISIBLE_ATTRIBUTES and value]
 
     def handle_endtag(self, tag):
-        if tag in ("script", "style"):
+        if tag in NOT_PROSE_TAGS:
             self.hidden -= 1
 
     def handle_data(self, data):
@@ -108,6 +113,7 @@ def unmarked_text(source):
     """Words in a template that are not inside {% translate %} or {% blocktranslate %}."""
     source = TEMPLATE_COMMENT.sub(" ", source)
     source = BLOCKTRANSLATE.sub(" ", source)
+    source = BODY_CLASS.sub(" ", source)
     source = TEMPLATE_CODE.sub(" ", source)
     parser = VisibleText()
     parser.feed(source)
@@ -118,7 +124,11 @@ def unmarked_text(source):
 def templates():
     for folder in TEMPLATE_FOLDERS:
         for path in sorted((ROOT / folder).rglob("*")):
-            if path.suffix in (".html", ".txt") and "templates" in path.parts:
+            if (
+                path.suffix in (".html", ".txt")
+                and "templates" in path.parts
+                and path.name not in NOT_PROSE_FILES
+            ):
                 yield path
 
 

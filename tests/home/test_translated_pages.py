@@ -14,6 +14,7 @@ from home.languages import language_links
 from members_area.demo import seed_groups
 from members_area.groups import COMMUNICATIONS
 from policies.demo import let_translate
+from tests.conftest import skip_to_admin
 from tests.factories import MemberFactory, PolicyPageFactory, UserFactory
 
 pytestmark = pytest.mark.postgres
@@ -50,7 +51,7 @@ def translate_in_admin(client, user, page, codes, capture):
     """What Communications do in the admin: send the page for translation, let the machine
     translate it, publish each language (wagtail-localize publishes once the transaction
     commits, hence `capture`)."""
-    client.force_login(user)
+    skip_to_admin(client, user)
     locales = Locale.objects.filter(language_code__in=codes)
     response = client.post(
         reverse("wagtail_localize:submit_page_translation", args=[page.id]),
