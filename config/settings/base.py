@@ -162,3 +162,72 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
 }
+
+
+# --- Security and privacy hardening (issue 11) --------------------------------------------
+# `config` is an app only so that its ready() wires the security log to Django's and
+# Wagtail's signals; "csp" adds django-csp's own checks.
+INSTALLED_APPS += ["config.apps.CoproduceConfig", "csp"]  # noqa: F405
+MIDDLEWARE += [  # noqa: F405
+    "config.middleware.SiteCSPMiddleware",
+    "config.middleware.PermissionsPolicyMiddleware",
+    "config.middleware.NoStoreWhenSignedInMiddleware",
+    "config.middleware.SecurityEventsMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
+]
+
+# One strict policy. Public and members' pages enforce it; the Wagtail admin gets the same
+# policy report-only until it is shown to work under it (see config.middleware).
+ADMIN_URL_PREFIX = "/admin/"
+CSP_REPORT_PATH = "/csp-report/"
+_STRICT_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+    "report-uri": CSP_REPORT_PATH,
+}
+CONTENT_SECURITY_POLICY = {"EXCLUDE_URL_PREFIXES": [ADMIN_URL_PREFIX], "DIRECTIVES": _STRICT_CSP}
+# The admin frames its own preview of a page, so it may be framed by itself.
+CONTENT_SECURITY_POLICY_REPORT_ONLY = {
+    "DIRECTIVES": {**_STRICT_CSP, "frame-ancestors": ["'self'"]}
+}
+# Wagtail's admin would show every account's Gravatar: each person's email hash sent to a
+# third party whenever staff open a list of users. Initials only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Django has no setting for this header. Features the site never uses are switched off.
+PERMISSIONS_POLICY = {"camera": [], "microphone": [], "geolocation": [], "payment": [], "usb": []}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# Abuse limits (django-ratelimit, counted in the default cache: Redis in production).
+# name -> {key: rate}; every key must stay under its rate. Keys are django-ratelimit's:
+# "ip", "user_or_ip", "post:<field>". Tests override single entries.
+RATE_LIMITS = {
+    "signup": {"ip": "5/h"},
+    "login": {"ip": "30/h", "post:username": "10/h"},
+    "password_reset": {"ip": "10/h", "post:email": "3/h"},
+    "comment": {"user_or_ip": "30/h", "ip": "120/h"},
+    "cosign": {"user_or_ip": "20/h", "ip": "100/h"},
+    "suggest": {"user_or_ip": "30/h", "ip": "120/h"},
+    "report": {"user_or_ip": "10/h", "ip": "60/h"},
+    "csp_report": {"ip": "60/h"},
+}
+RATELIMIT_VIEW = "config.views.too_many_requests"
+# Behind a proxy every visitor would share the proxy's address; set this to the header the
+# proxy overwrites (e.g. HTTP_X_REAL_IP). Never a header the visitor can set themselves.
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+
+# Who did what and when: login failures, throttling, refusals and moderation go to the
+# coproduce.security logger. The filter strips passwords, tokens and members' words.
+LOGGING["filters"] = {"redact": {"()": "config.security_log.RedactingFilter"}}  # noqa: F405
+LOGGING["handlers"]["console"]["filters"] = ["redact"]  # noqa: F405
+LOGGING["loggers"]["coproduce.security"] = {"level": "INFO", "filters": ["redact"]}  # noqa: F405
