@@ -17,6 +17,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.urls import URLResolver
 from django_ratelimit.core import is_ratelimited
 from django_ratelimit.exceptions import Ratelimited
 
@@ -27,9 +28,7 @@ def limit_reached(request, name):
     """Count one attempt at `name` against each of its keys; True if any key is over its
     rate. Every key is counted even once one is over, so a flood shows on all of them."""
     over = [
-        is_ratelimited(
-            request, group=f"coproduce:{name}:{key}", key=key, rate=rate, increment=True
-        )
+        is_ratelimited(request, group=f"coproduce:{name}:{key}", key=key, rate=rate, increment=True)
         for key, rate in settings.RATE_LIMITS[name].items()
     ]
     if any(over):
@@ -52,3 +51,17 @@ def limit(name):
         return limited_view
 
     return decorator
+
+
+def limit_views(urlpatterns, limits):
+    """Put named limits on views inside a library's URLconf (Wagtail's sign-in forms and page
+    passwords), found by URL name {url name: limit name}, looking inside includes too.
+    Changes the patterns in place, as Wagtail's own decorate_urlpatterns does, and returns
+    them for include()."""
+    for pattern in urlpatterns:
+        if isinstance(pattern, URLResolver):
+            limit_views(pattern.url_patterns, limits)
+        elif pattern.name in limits and not hasattr(pattern.callback, "coproduce_limit"):
+            pattern.callback = limit(limits[pattern.name])(pattern.callback)
+            pattern.callback.coproduce_limit = limits[pattern.name]
+    return urlpatterns

@@ -116,9 +116,7 @@ def log_event(event, *, request=None, user=None, level=logging.WARNING, **detail
 
 def log_moderation(user, action, obj):
     """For staff and authors' moderation: hiding a comment, approving a member, and so on."""
-    log_event(
-        "moderation", user=user, level=logging.INFO, action=action, object=_describe(obj)
-    )
+    log_event("moderation", user=user, level=logging.INFO, action=action, object=_describe(obj))
 
 
 def _describe(obj):

@@ -1,32 +1,26 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.admin.views import account as wagtailadmin_account
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config import views as site_views
-from config.ratelimits import limit
+from config.ratelimits import limit_views
+
+# allauth limits only its own views. Wagtail's sign-in forms, its password reset and the
+# passwords on private pages and documents get the same limits.
+WAGTAIL_LIMITS = {
+    "wagtailadmin_login": "login",
+    "wagtailadmin_password_reset": "password_reset",
+    "wagtailcore_login": "login",
+    "wagtailcore_authenticate_with_password": "page_password",
+    "wagtaildocs_authenticate_with_password": "page_password",
+}
 
 urlpatterns = [
-    # The Wagtail admin's own sign-in and password reset, under the same limits as the
-    # members' ones (allauth limits only its own views). Same paths and names, matched first.
-    path(
-        "admin/login/",
-        never_cache(limit("login")(wagtailadmin_account.LoginView.as_view())),
-        name="wagtailadmin_login",
-    ),
-    path(
-        "admin/password_reset/",
-        never_cache(
-            limit("password_reset")(wagtailadmin_account.PasswordResetView.as_view())
-        ),
-        name="wagtailadmin_password_reset",
-    ),
-    path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    path("admin/", include(limit_views(wagtailadmin_urls.urlpatterns, WAGTAIL_LIMITS))),
+    path("documents/", include(limit_views(wagtaildocs_urls.urlpatterns, WAGTAIL_LIMITS))),
     path("members/", include("members_area.urls")),
     path("csp-report/", site_views.csp_report, name="csp_report"),
 ]
@@ -39,7 +33,7 @@ if settings.DEBUG:
 # Public pages carry their language in the URL (/en/…, /pl/…), so a shared link opens in
 # the language it was shared in. Wagtail's page routes come last: they match everything.
 urlpatterns += i18n_patterns(
-    path("", include(wagtail_urls)),
+    path("", include(limit_views(wagtail_urls.urlpatterns, WAGTAIL_LIMITS))),
 )
 
 handler404 = "home.views.page_not_found"

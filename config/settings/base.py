@@ -193,9 +193,7 @@ _STRICT_CSP = {
 }
 CONTENT_SECURITY_POLICY = {"EXCLUDE_URL_PREFIXES": [ADMIN_URL_PREFIX], "DIRECTIVES": _STRICT_CSP}
 # The admin frames its own preview of a page, so it may be framed by itself.
-CONTENT_SECURITY_POLICY_REPORT_ONLY = {
-    "DIRECTIVES": {**_STRICT_CSP, "frame-ancestors": ["'self'"]}
-}
+CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": {**_STRICT_CSP, "frame-ancestors": ["'self'"]}}
 # Wagtail's admin would show every account's Gravatar: each person's email hash sent to a
 # third party whenever staff open a list of users. Initials only.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -215,6 +213,7 @@ RATE_LIMITS = {
     "signup": {"ip": "5/h"},
     "login": {"ip": "30/h", "post:username": "10/h"},
     "password_reset": {"ip": "10/h", "post:email": "3/h"},
+    "page_password": {"ip": "10/h"},
     "comment": {"user_or_ip": "30/h", "ip": "120/h"},
     "cosign": {"user_or_ip": "20/h", "ip": "100/h"},
     "suggest": {"user_or_ip": "30/h", "ip": "120/h"},

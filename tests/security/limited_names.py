@@ -3,6 +3,7 @@ LIMITED_ACTIONS = [
     "signup",
     "login",
     "password_reset",
+    "page_password",
     "comment",
     "cosign",
     "suggest",

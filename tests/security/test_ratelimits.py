@@ -124,3 +124,26 @@ def test_allauth_finds_our_429_page(rf):
 def test_an_unknown_limit_name_fails_at_import():
     with pytest.raises(ImproperlyConfigured):
         limit("no-such-action")
+
+
+@rates(login={"ip": "100/h", "post:username": "2/h"})
+def test_wagtails_front_end_login_is_limited_too(client, home):
+    for _ in range(2):
+        response = client.post("/en/_util/login/", {"username": "someone", "password": "no"})
+        assert response.status_code == 200
+    assert_friendly_429(
+        client.post("/en/_util/login/", {"username": "someone", "password": "no"})
+    )
+
+
+@rates(page_password={"ip": "2/h"})
+def test_guessing_a_private_pages_password_is_limited(client, policy_index):
+    from wagtail.models import PageViewRestriction
+
+    restriction = PageViewRestriction.objects.create(
+        page=policy_index, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    url = f"/en/_util/authenticate_with_password/{restriction.pk}/{policy_index.pk}/"
+    for _ in range(2):
+        assert client.post(url, {"password": "guess", "return_url": "/en/"}).status_code == 200
+    assert_friendly_429(client.post(url, {"password": "s3cret", "return_url": "/en/"}))

@@ -137,9 +137,7 @@ CSP_REPORT = {
 
 
 def post_report(client, body, **extra):
-    return client.post(
-        "/csp-report/", data=body, content_type="application/csp-report", **extra
-    )
+    return client.post("/csp-report/", data=body, content_type="application/csp-report", **extra)
 
 
 def test_csp_violation_reports_are_logged_briefly(client, db, security_log):

@@ -28,9 +28,7 @@ def test_the_walk_finds_the_site_templates():
     assert "policies/templates/policies/policy_page.html" in names
 
 
-@pytest.mark.parametrize(
-    "path", project_templates(), ids=lambda path: str(path.relative_to(ROOT))
-)
+@pytest.mark.parametrize("path", project_templates(), ids=lambda path: str(path.relative_to(ROOT)))
 def test_template_has_no_inline_script_style_or_handlers(path):
     problems = unsafe_markup(template_source_as_html(path.read_text(encoding="utf-8")))
     assert problems == [], f"{path.relative_to(ROOT)}: {problems}"
@@ -54,7 +52,7 @@ def test_the_check_catches_each_kind_of_inline_code(source, problem):
 
 def test_the_check_allows_script_files_and_json_data():
     source = (
-        '<script src="{% static \'js/site.js\' %}" defer></script>'
+        "<script src=\"{% static 'js/site.js' %}\" defer></script>"
         '{{ data|json_script:"idea-data" }}<p class="x">ok</p>'
     )
     assert unsafe_markup(template_source_as_html(source)) == []
