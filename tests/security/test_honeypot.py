@@ -1,6 +1,8 @@
 import logging
+from pathlib import Path
 
 from django import forms
+from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 
 from config.honeypot import HoneypotMixin
@@ -40,9 +42,7 @@ def test_the_field_is_hidden_by_a_class_not_by_style():
 
 
 def test_the_css_moves_it_off_screen():
-    from django.contrib.staticfiles import finders
-
-    css = open(finders.find("css/site.css"), encoding="utf-8").read()
+    css = Path(finders.find("css/site.css")).read_text(encoding="utf-8")
     assert ".honeypot {" in css and "-999rem" in css
 
 

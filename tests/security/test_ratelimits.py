@@ -131,9 +131,7 @@ def test_wagtails_front_end_login_is_limited_too(client, home):
     for _ in range(2):
         response = client.post("/en/_util/login/", {"username": "someone", "password": "no"})
         assert response.status_code == 200
-    assert_friendly_429(
-        client.post("/en/_util/login/", {"username": "someone", "password": "no"})
-    )
+    assert_friendly_429(client.post("/en/_util/login/", {"username": "someone", "password": "no"}))
 
 
 @rates(page_password={"ip": "2/h"})
