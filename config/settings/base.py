@@ -165,9 +165,10 @@ LOGGING = {
 
 
 # --- Security and privacy hardening (issue 11) --------------------------------------------
-# `config` is an app only so that its ready() wires the security log to Django's and
-# Wagtail's signals; "csp" adds django-csp's own checks.
-INSTALLED_APPS += ["config.apps.CoproduceConfig", "csp"]  # noqa: F405
+# `config` is an app so that its ready() wires the security log to Django's and Wagtail's
+# signals, and so that its templates (admin widgets without inline scripts) come before
+# Wagtail's: first in the list. "csp" adds django-csp's own checks.
+INSTALLED_APPS = ["config.apps.CoproduceConfig", *INSTALLED_APPS, "csp"]  # noqa: F405
 MIDDLEWARE += [  # noqa: F405
     "config.middleware.SiteCSPMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",

@@ -6,8 +6,10 @@ import logging
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
-from django.test import Client
+from django.core.cache import cache
+from django.test import Client, override_settings
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
 
 from config.security_log import REDACTED, log_moderation
@@ -154,6 +156,15 @@ def test_csp_violation_reports_are_logged_briefly(client, db, security_log):
 )
 def test_bad_csp_reports_are_refused(client, db, body, status):
     assert post_report(client, body).status_code == status
+
+
+@override_settings(RATE_LIMITS={**settings.RATE_LIMITS, "csp_report": {"ip": "2/h"}})
+def test_csp_reports_beyond_the_limit_are_dropped_quietly(client, db, security_log):
+    cache.clear()
+    for _ in range(5):
+        assert post_report(client, json.dumps(CSP_REPORT)).status_code == 204
+    assert len(lines(security_log)) == 2
+    cache.clear()
 
 
 def test_csp_report_only_takes_posts(client, db):
