@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_login_failed
+from django.core.exceptions import ImproperlyConfigured
 from django.dispatch import receiver
 from django.utils import timezone
 from django_ratelimit.core import _get_ip
@@ -100,13 +101,22 @@ def describe_request(request):
     return f"{request.method} {where}"
 
 
+def client_address(request):
+    """The address the rate limits count (RATELIMIT_IP_META_KEY behind a proxy). Logging
+    must never be what breaks a request, so a missing header logs as unknown."""
+    try:
+        return _get_ip(request)
+    except (ImproperlyConfigured, KeyError, ValueError):
+        return "unknown"
+
+
 def log_event(event, *, request=None, user=None, level=logging.WARNING, **details):
     """Log one security event. `details` are ids and short codes, never text people wrote."""
     if user is None and request is not None:
         user = getattr(request, "user", None)
     fields = {"event": event, "who": describe_user(user)}
     if request is not None:
-        fields["ip"] = _get_ip(request)
+        fields["ip"] = client_address(request)
         fields["what"] = describe_request(request)
     fields.update(details)
     fields["when"] = timezone.now().isoformat(timespec="seconds")
@@ -126,9 +136,12 @@ def _describe(obj):
 @receiver(user_login_failed)
 def log_failed_login(sender, credentials, request=None, **kwargs):
     # Not the typed username: people type passwords into it. Only whether it is an account.
-    typed = credentials.get("username") or credentials.get("email") or ""
     User = get_user_model()
-    account = User.objects.filter(**{User.USERNAME_FIELD: typed}).only("pk").first()
+    if credentials.get("username"):
+        lookup = {User.USERNAME_FIELD: credentials["username"]}
+    else:  # allauth signs in by email
+        lookup = {"email__iexact": credentials.get("email") or ""}
+    account = User.objects.filter(**lookup).only("pk").first()
     log_event(
         "login_failed",
         request=request,

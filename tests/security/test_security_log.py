@@ -169,3 +169,20 @@ def test_csp_reports_beyond_the_limit_are_dropped_quietly(client, db, security_l
 
 def test_csp_report_only_takes_posts(client, db):
     assert client.get("/csp-report/").status_code == 405
+
+
+def test_a_failed_sign_in_by_email_finds_the_account(rf, db, security_log):
+    from django.contrib.auth import authenticate
+
+    user = UserFactory(email="Morag@example.org")
+    authenticate(rf.post("/accounts/login/"), email="morag@example.org", password="wrong")
+    [line] = lines(security_log)
+    assert "event=login_failed who=anonymous ip=127.0.0.1 what=POST /accounts/login/" in line
+    assert f"account=user:{user.pk}" in line
+
+
+@override_settings(RATELIMIT_IP_META_KEY="HTTP_X_REAL_IP")
+def test_a_missing_proxy_header_never_breaks_logging(home, security_log):
+    response = Client(enforce_csrf_checks=True).post("/members/")
+    assert response.status_code == 403
+    assert "event=permission_denied who=anonymous ip=unknown" in lines(security_log)[0]
