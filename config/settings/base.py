@@ -14,6 +14,9 @@ DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 
 INSTALLED_APPS = [
+    # `config` first: its ready() wires the security log to Django's and Wagtail's signals,
+    # and its templates (admin widgets without inline scripts) come before Wagtail's.
+    "config.apps.CoproduceConfig",
     "home",
     "policies",
     "members_area",
@@ -45,6 +48,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -53,13 +60,24 @@ MIDDLEWARE = [
     # Before the session: a cached public page skips everything below it.
     "home.caching.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, except that a 404 from a view outside the language prefix (the API, the
+    # members' area) stays a 404 instead of redirecting to /<lang>/….
+    "config.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "members_area.middleware.MemberLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # No one reaches the Wagtail admin on a password alone.
+    "members_area.middleware.StaffSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "config.middleware.SiteCSPMiddleware",
+    "config.middleware.PermissionsPolicyMiddleware",
+    "config.middleware.NoStoreWhenSignedInMiddleware",
+    "config.middleware.SecurityEventsMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -168,33 +186,11 @@ LOGGING = {
 # --- The public site (issue 3) ---
 # British date formats for English (config/formats/en/formats.py).
 FORMAT_MODULE_PATH = ["config.formats"]
-# A 404 from the API or the members' area stays a 404 (see config/middleware.py).
-MIDDLEWARE = [
-    "config.middleware.LocaleMiddleware"
-    if name == "django.middleware.locale.LocaleMiddleware"
-    else name
-    for name in MIDDLEWARE
-]
 # --- Co-signing and the editorial workflow (policies/workflow.py, policies/cosigning.py) ---
 # Approving the last workflow step publishes the revision that step approved, not the latest.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "policies.publishing.publish_approved_revision"
 # --- Forum membership (issue 4): accounts through django-allauth, a second factor for ----
 # --- staff, and the members' area shown in each member's own language. ------------------
-INSTALLED_APPS += ["allauth", "allauth.account", "allauth.mfa"]
-# After authentication: allauth's own middleware and the members' language (needs the
-# user); after messages, the staff second-factor gate in front of the Wagtail admin.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
-    "allauth.account.middleware.AccountMiddleware",
-)
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("allauth.account.middleware.AccountMiddleware") + 1,
-    "members_area.middleware.MemberLanguageMiddleware",
-)
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
-    "members_area.middleware.StaffSecondFactorMiddleware",
-)
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
@@ -250,3 +246,62 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 from config.machine_translation import machine_translator_setting  # noqa: E402
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(os.environ, default="dummy")
+
+# --- Security and privacy hardening (issue 11) --------------------------------------------
+
+# One strict policy. Public and members' pages enforce it; the Wagtail admin gets the same
+# policy report-only until it is shown to work under it (see config.middleware).
+ADMIN_URL_PREFIX = "/admin/"
+CSP_REPORT_PATH = "/csp-report/"
+_STRICT_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+    "report-uri": CSP_REPORT_PATH,
+}
+CONTENT_SECURITY_POLICY = {"EXCLUDE_URL_PREFIXES": [ADMIN_URL_PREFIX], "DIRECTIVES": _STRICT_CSP}
+# The admin frames its own preview of a page, so it may be framed by itself.
+CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": {**_STRICT_CSP, "frame-ancestors": ["'self'"]}}
+# Wagtail's admin would show every account's Gravatar: each person's email hash sent to a
+# third party whenever staff open a list of users. Initials only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Django has no setting for this header. Features the site never uses are switched off.
+PERMISSIONS_POLICY = {"camera": [], "microphone": [], "geolocation": [], "payment": [], "usb": []}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# Abuse limits (django-ratelimit, counted in the default cache: Redis in production).
+# name -> {key: rate}; every key must stay under its rate. Keys are django-ratelimit's:
+# "ip", "user_or_ip", "post:<field>". Tests override single entries.
+RATE_LIMITS = {
+    "signup": {"ip": "5/h"},
+    "login": {"ip": "30/h", "post:username": "10/h"},
+    "password_reset": {"ip": "10/h", "post:email": "3/h"},
+    "page_password": {"ip": "10/h"},
+    "comment": {"user_or_ip": "30/h", "ip": "120/h"},
+    "cosign": {"user_or_ip": "20/h", "ip": "100/h"},
+    "suggest": {"user_or_ip": "30/h", "ip": "120/h"},
+    "report": {"user_or_ip": "10/h", "ip": "60/h"},
+    "csp_report": {"ip": "60/h"},
+}
+RATELIMIT_VIEW = "config.views.too_many_requests"
+# Only the load benchmark switches the limits off, to measure co-signing itself.
+RATELIMIT_ENABLE = os.environ.get("RATELIMIT_ENABLE", "true").lower() != "false"
+# Behind a proxy every visitor would share the proxy's address; set this to the header the
+# proxy overwrites (e.g. HTTP_X_REAL_IP). Never a header the visitor can set themselves.
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+
+# Who did what and when: login failures, throttling, refusals and moderation go to the
+# coproduce.security logger. The filter strips passwords, tokens and members' words.
+LOGGING["filters"] = {"redact": {"()": "config.security_log.RedactingFilter"}}
+LOGGING["handlers"]["console"]["filters"] = ["redact"]
+LOGGING["loggers"]["coproduce.security"] = {"level": "INFO", "filters": ["redact"]}

@@ -59,6 +59,8 @@ def test_production_passes_the_deploy_check():
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY="k3y-" + "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ",
         ALLOWED_HOSTS="example.org",
+        # Rate limits must be counted in a shared cache (coproduce.W001).
+        REDIS_URL="redis://127.0.0.1:6379/0",
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
