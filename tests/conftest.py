@@ -3,7 +3,7 @@ from django.conf import settings
 from django.db import connection
 from wagtail.models import Locale, Page, Site
 
-from .factories import HomePageFactory, PolicyIndexPageFactory, root_page
+from .factories import HomePageFactory, PolicyIndexPageFactory
 
 
 def pytest_collection_modifyitems(config, items):
@@ -29,7 +29,7 @@ def locales(db):
 @pytest.fixture
 def home(locales):
     Page.objects.filter(depth=2, content_type__app_label="wagtailcore").delete()
-    home = HomePageFactory(parent=root_page())
+    home = HomePageFactory(parent=Page.get_first_root_node())
     Site.objects.update_or_create(
         is_default_site=True, defaults={"root_page": home, "hostname": "testserver", "port": 80}
     )

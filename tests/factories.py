@@ -3,7 +3,7 @@ import uuid
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from home.models import HomePage
 from members_area.models import Member
@@ -85,12 +85,3 @@ class PolicyPageFactory(wagtail_factories.PageFactory):
             section("What we want", "<p>A cap on <b>rent rises</b>.</p>"),
         ]
     )
-
-
-def root_page():
-    """Wagtail's root page. Its migrations make it, but the flush after a transactional test
-    (the browser journeys, the co-signing races) removes it; make it again then."""
-    root = Page.get_first_root_node()
-    if root is None:
-        root = Page.add_root(instance=Page(title="Root", slug="root"))
-    return root

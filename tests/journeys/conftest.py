@@ -8,17 +8,13 @@ tests/journeys/failures/ (git ignores it).
 import io
 import os
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import override_settings
-from pytest_django.plugin import blocking_manager_key
-
-# Playwright's sync API keeps an event loop running in this thread, and Django refuses ORM
-# calls from a thread with a running loop. The ORM calls here are ordinary synchronous ones.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -30,9 +26,27 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 FAILURES = Path(__file__).parent / "failures"
-DESKTOP = {"width": 1280, "height": 800}
-PHONE = {"width": 360, "height": 740}
+DEVICES = {
+    "desktop": {"viewport": {"width": 1280, "height": 800}},
+    "phone": {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True},
+}
 TIMEOUT_MS = 15_000
+
+
+@contextmanager
+def orm_beside_playwright():
+    """Playwright's sync API keeps an event loop running in this thread, and Django refuses
+    ORM calls from a thread with a running loop; ours are ordinary synchronous calls. Only
+    for as long as needed: the variable must not leak into other tests' subprocesses."""
+    before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = before
 
 
 def in_ci():
@@ -59,15 +73,14 @@ def browser(django_db_setup, django_db_blocker):
         # While Playwright's event loop counts as running in this thread, Django hands out
         # a second, per-context connection, which lacks the copy of the migrated data the
         # serialized rollback restores from.
+        in_playwright = connections[DEFAULT_DB_ALIAS]
         if hasattr(set_up, "_test_serialized_contents"):
-            connections[
-                DEFAULT_DB_ALIAS
-            ]._test_serialized_contents = set_up._test_serialized_contents
+            in_playwright._test_serialized_contents = set_up._test_serialized_contents
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
         # Or that second connection would keep the test database from being dropped.
-        with django_db_blocker.unblock():
+        with django_db_blocker.unblock(), orm_beside_playwright():
             connections.close_all()
 
 
@@ -113,8 +126,8 @@ def open_page(browser, site_url, request):
     contexts = []
     request.node.journey_pages = []
 
-    def open_(viewport=DESKTOP, **context_options):
-        context = browser.new_context(viewport=viewport, base_url=site_url, **context_options)
+    def open_(device="desktop"):
+        context = browser.new_context(base_url=site_url, **DEVICES[device])
         contexts.append(context)
         context.set_default_timeout(TIMEOUT_MS)
         context.add_init_script(REPORT_CSP_VIOLATIONS)
@@ -131,12 +144,32 @@ def open_page(browser, site_url, request):
 
 @pytest.fixture
 def page(open_page):
-    return open_page(DESKTOP)
+    return open_page("desktop")
 
 
 @pytest.fixture
-def phone(open_page):
-    return open_page(PHONE, is_mobile=True, has_touch=True)
+def transactional_db(orm_allowed, migrated_data_back_afterwards, _django_db_helper):
+    """pytest-django's own, with the data the migrations made put back after its flush."""
+
+
+@pytest.fixture
+def orm_allowed():
+    with orm_beside_playwright():
+        yield
+
+
+@pytest.fixture
+def migrated_data_back_afterwards(request, django_db_blocker):
+    """A serialized rollback ends with a flush that leaves every table empty, without even
+    content types. Put back what the migrations made, so that a later transactional test
+    elsewhere, or a --reuse-db run, finds the database as if no journey had run. (This is
+    set up before pytest-django's helper, so it is torn down after it.)"""
+    yield
+    connection = connections[DEFAULT_DB_ALIAS]
+    serialized = getattr(connection, "_test_serialized_contents", None)
+    if serialized and "django_db_serialized_rollback" in request.fixturenames:
+        with django_db_blocker.unblock():
+            connection.creation.deserialize_db_from_string(serialized)
 
 
 @pytest.fixture
@@ -146,21 +179,6 @@ def demo_site(transactional_db, django_db_serialized_rollback):
     back after the previous test's flush)."""
     with override_settings(DEBUG=True):
         call_command("seed_demo", stdout=io.StringIO())
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    """After a serialized rollback the flush leaves every table empty, without even content
-    types. Put back what the migrations made, so a later transactional test elsewhere
-    finds the database as if no journey had run."""
-    result = yield
-    connection = connections[DEFAULT_DB_ALIAS]
-    serialized = getattr(connection, "_test_serialized_contents", None)
-    # With no next test the test database is already gone.
-    if serialized and nextitem and "django_db_serialized_rollback" in item.fixturenames:
-        with item.config.stash[blocking_manager_key].unblock():
-            connection.creation.deserialize_db_from_string(serialized)
-    return result
 
 
 @pytest.hookimpl(wrapper=True)

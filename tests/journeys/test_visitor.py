@@ -7,7 +7,7 @@ import pytest
 from policies import demo_content
 
 from .checks import follow, visit
-from .conftest import DESKTOP, PHONE
+from .conftest import DEVICES
 
 pytestmark = pytest.mark.browser
 
@@ -37,9 +37,9 @@ def read_policies(page):
     assert page.locator("main section h2").first.inner_text() == POLICY["sections"][0][0]
 
 
-@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-def test_visitor_reads_filters_and_switches_to_polish_then_arabic(demo_site, open_page, viewport):
-    page = open_page(viewport)
+@pytest.mark.parametrize("device", DEVICES)
+def test_visitor_reads_filters_and_switches_to_polish_then_arabic(demo_site, open_page, device):
+    page = open_page(device)
 
     visit(page, "/")
     assert page.url.endswith("/en/")
