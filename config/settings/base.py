@@ -162,3 +162,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
 }
+
+# --- Admin avatars (found by the browser journeys) ---------------------------------------
+# Wagtail would load staff avatars from gravatar.com: that sends a hash of each staff
+# email to a third party and breaks a strict CSP. Wagtail's own default avatar is shown.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -96,13 +96,19 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 class Problems(list):
     """What went wrong in a page apart from its content: console errors, uncaught
-    exceptions, CSP violations and failed requests."""
+    exceptions, CSP violations, failed requests and requests to other sites."""
 
-    def watch(self, page):
+    def watch(self, page, site_url):
+        # Nothing outside the site: no tracking, no CDN, no avatars, whatever the network.
+        page.route(lambda url: not url.startswith(site_url), self._outside)
         page.on("console", self._console)
         page.on("pageerror", lambda error: self.append(f"uncaught exception: {error}"))
         page.on("requestfailed", lambda request: self.append(f"request failed: {request.url}"))
         page.on("response", self._response)
+
+    def _outside(self, route):
+        self.append(f"request outside the site: {route.request.url}")
+        route.abort()
 
     def _console(self, message):
         if message.type == "error":
@@ -122,7 +128,8 @@ def site_url(live_server):
 @pytest.fixture
 def open_page(browser, site_url, request):
     """Open a page in a fresh browser context (its own cookies: one person each), on the
-    live server. `page.problems` collects what `checks.check_page` fails on."""
+    live server (`page.site_url`). `page.problems` collects what `checks.check_page` fails
+    on."""
     contexts = []
     request.node.journey_pages = []
 
@@ -133,7 +140,8 @@ def open_page(browser, site_url, request):
         context.add_init_script(REPORT_CSP_VIOLATIONS)
         page = context.new_page()
         page.problems = Problems()
-        page.problems.watch(page)
+        page.problems.watch(page, site_url)
+        page.site_url = site_url
         request.node.journey_pages.append(page)
         return page
 

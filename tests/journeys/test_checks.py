@@ -75,3 +75,9 @@ def test_focus_without_a_visible_change_fails(show):
     record_tabbable(page)
     with pytest.raises(AssertionError, match="focus is not visible"):
         press_tab(page)
+
+
+def test_requests_to_other_sites_fail_and_never_leave_the_machine(show):
+    page = show('<link rel="stylesheet" href="https://cdn.example.com/x.css"></head><body>')
+    with pytest.raises(AssertionError, match="outside the site: https://cdn.example.com/x.css"):
+        assert_no_problems(page)
