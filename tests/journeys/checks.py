@@ -13,16 +13,20 @@ axe = Axe()
 def visit(page, path):
     """Go to `path` on the live server and check the page that answers."""
     response = page.goto(path)
-    assert response is not None and response.status == 200, f"{path} answered {response.status}"
+    assert response is not None and response.status == 200, f"{path} answered {response}"
     check_page(page)
     return response
 
 
 def follow(page, link):
-    """Click a link (a Playwright locator), wait for the new page, and check it."""
-    with page.expect_navigation():
+    """Click a link or a button (a Playwright locator), wait for the page that answers,
+    and check it."""
+    with page.expect_navigation() as navigation:
         link.click()
+    response = navigation.value
+    assert response is not None and response.status == 200, f"{page.url} answered {response}"
     check_page(page)
+    return response
 
 
 def check_page(page):
