@@ -194,7 +194,7 @@ def pytest_runtest_makereport(item, call):
     report = yield
     if report.when == "call" and report.failed:
         FAILURES.mkdir(exist_ok=True)
-        name = re.sub(r"[^\w.-]+", "_", item.nodeid.split("::", 1)[-1])
+        name = re.sub(r"[^\w.-]+", "_", item.nodeid.split("::", 1)[-1]).strip("_")
         for number, page in enumerate(getattr(item, "journey_pages", []), start=1):
             if page.is_closed():
                 continue

@@ -1,6 +1,6 @@
 """Journey 1: a visitor reads the home page and the policy ideas, filters them by topic,
-opens one and switches language, on a desktop and on a phone. Every page on the way passes
-the checks in `checks.py`, in English and in Arabic."""
+opens one and switches language, on a desktop and on a phone, and follows an old link.
+Every page on the way passes the checks in `checks.py`, in English and in Arabic."""
 
 import pytest
 
@@ -22,8 +22,8 @@ def html_language(page):
 
 
 def read_policies(page):
-    """From any page: the policy index, one topic, then one policy. Links are found by
-    where they go, so the steps hold whatever the interface language."""
+    """From an English page: the policy index, one topic, then one policy. Links are found
+    by where they go, not by their words."""
     follow(page, page.locator('header nav a[href="/en/policies/"]'))
     assert page.locator("main h1").inner_text() == "Policy ideas"
     assert page.locator("main .card").count() == len(demo_content.POLICIES)
@@ -62,3 +62,8 @@ def test_visitor_reads_filters_and_switches_to_polish_then_arabic(demo_site, ope
         visit(page, path)
         assert html_language(page) == ["ar", "rtl"]
         assert page.locator("main h1").count() == 1
+
+    for language in ("ar", "en"):
+        visit(page, f"/{language}/policies/an-idea-that-moved/", status=404)
+        assert html_language(page)[0] == language
+        follow(page, page.locator(f'main a[href="/{language}/policies/"]'))
