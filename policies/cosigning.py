@@ -168,6 +168,8 @@ def cosigners(page, latest_round):
 def publication_credits(page):
     """Named co-signers of the published version, each as they chose, and the total. One
     query: the latest round is a subquery."""
+    if page.pk is None:  # the admin's preview of an idea not saved yet
+        return {"names": [], "total": 0}
     latest_round = (
         cosigning_rounds()
         .filter(

@@ -71,4 +71,4 @@ def test_sign_ups_are_limited(client, db):
     assert statuses[0] == 200
     assert statuses[-1] == 429
     page = client.post("/accounts/signup/", {"email": "one-more@example.org"})
-    assert "Too many tries" in page.content.decode()
+    assert "Please wait a little" in page.content.decode()

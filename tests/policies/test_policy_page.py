@@ -120,7 +120,7 @@ def test_read_in_lists_published_translations_only(client, policy_index):
     read_in = html[html.index('class="read-in"') :]
     read_in = read_in[: read_in.index("</nav>")]
     assert polish.url.startswith("/pl/")
-    assert f'<a href="{polish.url}" lang="pl" hreflang="pl">Polski</a>' in read_in
+    assert f'<a href="{polish.url}" lang="pl" hreflang="pl" dir="ltr">Polski</a>' in read_in
     assert 'hreflang="ar"' not in read_in
     assert arabic.url not in read_in
 
