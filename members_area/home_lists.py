@@ -1,19 +1,50 @@
-"""The lists on the members' home page. Each returns what the template loops over; the
-drafting and workflow work fills them in (keep each to a fixed number of queries: the home
-page has a test that its query count does not grow with the data)."""
+"""The lists on the members' home page. Each takes a fixed number of queries, whatever the
+number of ideas or comments (the home page has a test that its query count stays flat)."""
+
+from django.urls import reverse
+
+from policies.cosigning import ideas_waiting_for_cosignature
+from policies.draft_models import Comment
+from policies.models import PolicyPage
+from policies.stages import stages_of
+
+RECENT_REPLIES = 10
 
 
 def your_ideas(member):
-    """Ideas this member writes or helped write, newest first."""
-    return []
+    """Ideas this member writes or helped write, newest first, each with where it stands."""
+    ideas = list(
+        PolicyPage.objects.filter(authorships__member=member).order_by(
+            "-latest_revision_created_at", "-pk"
+        )
+    )
+    stages = stages_of(ideas)
+    for idea in ideas:
+        idea.stage = stages[idea.pk]
+        idea.members_url = reverse("members_area:draft", args=[idea.pk])
+    return ideas
 
 
 def ideas_to_cosign(member):
-    """Ideas shared with the forum that wait for co-signatures, and which this member has
-    not co-signed yet."""
-    return []
+    """Ideas collecting co-signatures that this member could support and has not yet."""
+    return list(ideas_waiting_for_cosignature(member))
 
 
 def replies_to_you(member):
-    """Recent comments answering this member."""
-    return []
+    """The latest replies to this member's comments, by other people, that they may read."""
+    replies = list(
+        Comment.objects.filter(
+            parent__author=member,
+            staff_only=False,
+            hidden_by_moderator=False,
+            deleted_at__isnull=True,
+        )
+        .exclude(author=member)
+        .select_related("author", "page")
+        .order_by("-created_at")[:RECENT_REPLIES]
+    )
+    for reply in replies:
+        reply.members_url = (
+            f"{reverse('members_area:draft', args=[reply.page_id])}#comment-{reply.pk}"
+        )
+    return replies

@@ -209,7 +209,7 @@ def test_the_waiting_ideas_list_shows_count_and_earlier_support(rf, submitted):
     member = MemberFactory()
     cosign(MemberFactory(), submitted)
     html = render_to_string(
-        "policies/includes/ideas_to_cosign.html",
+        "members_area/includes/ideas_to_cosign.html",
         {"ideas": ideas_waiting_for_cosignature(member)},
     )
     assert submitted.title in html
