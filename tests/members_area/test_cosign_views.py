@@ -215,3 +215,10 @@ def test_the_waiting_ideas_list_shows_count_and_earlier_support(rf, submitted):
     assert submitted.title in html
     assert "1 of 5 co-signatures" in html
     assert url("cosign", submitted) in html
+
+
+def test_the_idea_page_shows_its_stage_and_leads_to_co_signing(client, submitted):
+    reader = MemberFactory()
+    html = logged_in(client, reader.user).get(f"/members/ideas/{submitted.pk}/").content.decode()
+    assert "Collecting co-signatures (0 of 5)" in html
+    assert url("cosign", submitted) in html
