@@ -1,32 +1,24 @@
 """Whole-response caching of public pages for anonymous visitors.
 
-A cached page is served before Wagtail's routing runs, so a busy policy page costs two cache
-reads and no database query. Any publish, unpublish or deletion of a page (a translation's
-publication included) moves the cache generation on, which empties the cache at once: the
-home page and the index list policies, so one publish can change many pages.
+A cached page is served before Wagtail's routing runs, so a busy policy page costs one cache
+read and no database query. Any publish, unpublish or deletion of a page (a translation's
+publication included) empties the "pages" cache at once: the home page and the index list
+policies, so one publish can change many pages.
 """
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils.cache import patch_cache_control
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
-GENERATION_KEY = "public-pages:generation"
 PRIVATE_PREFIXES = ("/admin/", "/members/", "/accounts/", "/documents/", "/api/")
 
 
-def _generation():
-    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
-
-
 def clear_public_page_cache(**kwargs):
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    caches["pages"].clear()
 
 
 receiver(page_published)(clear_public_page_cache)
@@ -64,8 +56,9 @@ class AnonymousPageCacheMiddleware:
         seconds = settings.PUBLIC_PAGE_CACHE_SECONDS
         if not seconds or not _cacheable_request(request):
             return self.get_response(request)
-        key = f"public-pages:{_generation()}:{request.get_host()}:{request.get_full_path()}"
-        response = cache.get(key)
+        pages = caches["pages"]
+        key = f"{request.get_host()}:{request.get_full_path()}"
+        response = pages.get(key)
         if response is not None:
             response["X-Cache"] = "hit"
             return response
@@ -75,6 +68,6 @@ class AnonymousPageCacheMiddleware:
             patch_cache_control(response, public=True, s_maxage=seconds, stale_while_revalidate=60)
             if hasattr(response, "render") and callable(response.render):
                 response = response.render()
-            cache.set(key, response, seconds)
+            pages.set(key, response, seconds)
             response["X-Cache"] = "miss"
         return response

@@ -148,13 +148,22 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# "pages" holds whole public pages (home.caching) apart from everything else, so a publish
+# can empty it in one command without touching sessions or rate-limit counters.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
 if os.environ.get("REDIS_URL"):
+    _redis = os.environ["REDIS_URL"].rstrip("/")
+    _base, _, _db = _redis.rpartition("/")
+    _pages = f"{_base}/{int(_db) + 1}" if _db.isdigit() and "//" in _base else f"{_redis}/1"
     CACHES = {
-        "default": {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _redis},
+        "pages": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        }
+            "LOCATION": os.environ.get("PAGE_CACHE_REDIS_URL", _pages),
+        },
     }
 
 # Whole public pages are cached for anonymous visitors; any publish empties the cache.

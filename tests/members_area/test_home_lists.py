@@ -24,9 +24,7 @@ def test_your_ideas_show_where_each_stands(client, idea, author):
     assert f"/members/ideas/{idea.pk}/" in html
 
 
-def test_an_idea_collecting_cosignatures_waits_for_others_but_not_its_author(
-    client, idea, author
-):
+def test_an_idea_collecting_cosignatures_waits_for_others_but_not_its_author(client, idea, author):
     submit_for_cosigning(idea, author.user)
     reader = MemberFactory()
     html = home_of(client, reader)
