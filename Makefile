@@ -17,7 +17,7 @@ $(STAMP): requirements.lock
 	touch $@
 
 messages: install
-	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(BIN)/python manage.py compilemessages -v0 --ignore=.venv; fi
+	$(BIN)/python manage.py compile_catalogues -v0
 
 # Bring every catalogue up to date with the code: new strings arrive empty (never fuzzy),
 # strings no longer used are dropped. Then fill the empty msgstr and run `make test`.
