@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from .factories import HomePageFactory, PolicyIndexPageFactory
@@ -33,6 +34,15 @@ def empty_cache():
     yield
     for each in caches.all():
         each.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """A test that serves a page in Polish must not leave the next test speaking Polish:
+    the active language belongs to the thread, not to one request."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
