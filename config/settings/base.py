@@ -155,14 +155,21 @@ CACHES = {
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
 if os.environ.get("REDIS_URL"):
-    _redis = os.environ["REDIS_URL"].rstrip("/")
-    _base, _, _db = _redis.rpartition("/")
-    _pages = f"{_base}/{int(_db) + 1}" if _db.isdigit() and "//" in _base else f"{_redis}/1"
+    REDIS_URL = os.environ["REDIS_URL"].rstrip("/")
+    redis_server, _slash, redis_db = REDIS_URL.rpartition("/")
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _redis},
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+        },
         "pages": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ.get("PAGE_CACHE_REDIS_URL", _pages),
+            "LOCATION": os.environ.get(
+                "PAGE_CACHE_REDIS_URL",
+                f"{redis_server}/{int(redis_db) + 1}"
+                if redis_db.isdigit() and "//" in redis_server
+                else f"{REDIS_URL}/1",
+            ),
         },
     }
 
