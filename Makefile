@@ -24,7 +24,7 @@ messages: install
 CATALOGUES := -l gd -l pl -l ur -l ar -l zh_Hans
 catalogues: install
 	mkdir -p locale
-	$(BIN)/python manage.py makemessages $(CATALOGUES) --ignore=.venv --ignore=staticfiles --no-obsolete --add-location=file -v0
+	$(BIN)/python manage.py makemessages $(CATALOGUES) --ignore=.venv --ignore=staticfiles --ignore=tests --no-obsolete --add-location=file -v0
 
 run: install messages
 	$(BIN)/python manage.py migrate --no-input -v0

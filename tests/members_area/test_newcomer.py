@@ -84,8 +84,9 @@ def test_newcomer_signs_up_confirms_is_approved_and_uses_the_forum_in_polish(
 def test_confirmation_email_is_in_plain_words_and_a_get_changes_nothing(client, db):
     client.post("/accounts/signup/", SIGN_UP)
     (email,) = mail.outbox
-    assert email.subject == "Coproduce: Please confirm your email address"
-    assert "press the button on the page" in email.body
+    # Gosia chose Polish when she signed up, so the email is in Polish.
+    assert email.subject == "Coproduce: Potwierdź swój adres e-mail"
+    assert "naciśnij przycisk na stronie" in email.body
     (link,) = [url for url in links_in(email) if "/accounts/confirm-email/" in url]
     for _ in range(3):
         client.get(link.removeprefix("http://testserver"))
