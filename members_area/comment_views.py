@@ -4,12 +4,16 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
+from config.ratelimits import limit
 from policies import comments
 from policies import permissions as can
 from policies.draft_models import Comment
 from policies.drafting import find_section, latest_draft
+from policies.translation import machine_translate
 
 from .draft_forms import CommentEditForm, CommentForm, ReportForm
 from .draft_views import (
@@ -131,3 +135,24 @@ def hide_comment(request, comment_pk):
     comments.hide_comment(comment)
     messages.success(request, _("The comment is hidden. Members now see “removed by a moderator”."))
     return redirect(comment_url(comment))
+
+
+@signed_in
+@require_POST
+@limit("translate")
+def translate_comment(request, comment_pk):
+    """A comment in the reader's language, by machine, for this reader only: nothing is
+    stored, and the page says plainly that a machine did it. POST, so link-following robots
+    never spend the translation service's quota."""
+    comment = get_comment(request, comment_pk)
+    return render(
+        request,
+        "members_area/drafts/comment_translated.html",
+        {
+            "page": comment.page,
+            "comment": comment,
+            "translation": machine_translate(
+                comment.text, comment.author.preferred_language, get_language()
+            ),
+        },
+    )

@@ -33,6 +33,11 @@ urlpatterns = [
         "comments/<int:comment_pk>/resolve/", comment_views.resolve_comment, name="resolve_comment"
     ),
     path("comments/<int:comment_pk>/report/", comment_views.report_comment, name="report_comment"),
+    path(
+        "comments/<int:comment_pk>/translate/",
+        comment_views.translate_comment,
+        name="translate_comment",
+    ),
     path("comments/<int:comment_pk>/hide/", comment_views.hide_comment, name="hide_comment"),
     path("notifications/", notification_views.notification_list, name="notifications"),
     path("notifications/read/", notification_views.mark_read, name="notifications_read"),

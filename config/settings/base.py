@@ -307,6 +307,8 @@ RATE_LIMITS = {
     "cosign": {"user_or_ip": "20/h", "ip": "100/h"},
     "suggest": {"user_or_ip": "30/h", "ip": "120/h"},
     "report": {"user_or_ip": "10/h", "ip": "60/h"},
+    # Machine translation of comments costs the charity money per character.
+    "translate": {"user_or_ip": "60/h", "ip": "300/h"},
     "csp_report": {"ip": "60/h"},
 }
 RATELIMIT_VIEW = "config.views.too_many_requests"
