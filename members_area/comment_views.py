@@ -6,6 +6,7 @@ from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from config.ratelimits import limit
 from policies import comments
 from policies import permissions as can
 from policies.draft_models import Comment
@@ -37,6 +38,7 @@ def get_comment(request, comment_pk):
 
 
 @signed_in
+@limit("comment")
 def add_comment(request, pk):
     page = get_draft(request, pk)
     member = approved_member(request)
@@ -108,6 +110,7 @@ def resolve_comment(request, comment_pk):
 
 
 @signed_in
+@limit("report")
 def report_comment(request, comment_pk):
     comment = get_comment(request, comment_pk)
     member = approved_member(request)

@@ -13,6 +13,8 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from config.honeypot import HoneypotMixin
+
 from .membership import apply_to_join
 from .models import Credit, Member
 
@@ -119,7 +121,9 @@ class MembershipFieldsMixin(forms.Form):
         return {name: self.cleaned_data[name] for name in names}
 
 
-class SignupForm(PlainFieldsMixin, MembershipFieldsMixin, allauth_forms.SignupForm):
+class SignupForm(HoneypotMixin, PlainFieldsMixin, MembershipFieldsMixin, allauth_forms.SignupForm):
+    """Sign-up is open to anyone: a honeypot field catches the simple bots."""
+
     consent = forms.BooleanField(
         label=_("I have read the privacy notice and I agree to it"),
         error_messages={"required": _("Tick the box to say you agree to the privacy notice")},
