@@ -12,7 +12,6 @@ from policies.draft_models import Comment, CommentReport, Suggestion
 from policies.drafting import share_with_forum
 from policies.models import CoSignature, PolicyPage
 from policies.workflow import submit_for_cosigning
-from tests.cosign_fixtures import author, idea, workflow  # noqa: F401
 from tests.factories import MemberFactory, draft_by
 
 from .test_ratelimits import assert_friendly_429
