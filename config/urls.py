@@ -33,7 +33,7 @@ urlpatterns = [
     path("documents/", include(limit_views(wagtaildocs_urls.urlpatterns, WAGTAIL_LIMITS))),
     path("members/", include("members_area.urls")),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}, name="sitemap"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
