@@ -61,6 +61,15 @@ def test_clean_member_text_leaves_no_markup_at_all(payload):
     assert "<" not in escape(cleaned) and unsafe_markup(escape(cleaned)) == []
 
 
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+def test_clean_member_text_leaves_no_tag_start_in_any_cut_of_a_payload(payload):
+    # Text cut short (a name at its length limit, say) can end inside markup: "go</".
+    for cut in range(len(payload) + 1):
+        cleaned = clean_member_text(payload[:cut])
+        assert not TAG_OPENING.search(cleaned), (payload[:cut], cleaned)
+        assert not TAG_OPENING.search(cleaned + "x"), (payload[:cut], cleaned)
+
+
 @pytest.mark.parametrize(
     "typed", ["Rent > income", "2 < 3", "rent <= income", "a -> b", "Rent & repairs"]
 )
