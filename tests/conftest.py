@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from .factories import HomePageFactory, PolicyIndexPageFactory
@@ -31,6 +32,16 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_to_begin_with():
+    """A test-client request leaves its language active in the thread (Django's
+    LocaleMiddleware and the members' language middleware activate one and never undo it),
+    so one test's Chinese-speaking member would make the next test's words Chinese."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
