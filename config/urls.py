@@ -14,11 +14,10 @@ from home.sitemaps import PublicSitemap
 from policies import views as policy_views
 from policies.api import api_router
 
-# allauth limits only its own views. Wagtail's other sign-in forms, its password reset and
-# the passwords on private pages and documents get the same limits.
+# allauth limits only its own views. Wagtail's front-end sign-in form and the passwords on
+# private pages and documents get limits too. (The admin's sign-in is allauth's own, below,
+# and Wagtail's password reset is switched off: WAGTAIL_PASSWORD_RESET_ENABLED.)
 WAGTAIL_LIMITS = {
-    "wagtailadmin_login": "login",
-    "wagtailadmin_password_reset": "password_reset",
     "wagtailcore_login": "login",
     "wagtailcore_authenticate_with_password": "page_password",
     "wagtaildocs_authenticate_with_password": "page_password",
@@ -33,7 +32,7 @@ urlpatterns = [
     path("documents/", include(limit_views(wagtaildocs_urls.urlpatterns, WAGTAIL_LIMITS))),
     path("members/", include("members_area.urls")),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}, name="sitemap"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

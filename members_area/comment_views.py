@@ -41,6 +41,7 @@ def get_comment(request, comment_pk):
 
 
 @signed_in
+@limit("comment")
 def add_comment(request, pk):
     page = get_draft(request, pk)
     member = approved_member(request)
@@ -112,6 +113,7 @@ def resolve_comment(request, comment_pk):
 
 
 @signed_in
+@limit("report")
 def report_comment(request, comment_pk):
     comment = get_comment(request, comment_pk)
     member = approved_member(request)

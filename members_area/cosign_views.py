@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
+from config.ratelimits import limit
 from members_area.models import Credit
 from members_area.roles import member_of
 from policies import cosigning, permissions
@@ -51,6 +52,7 @@ def _idea_context(user, page, form):
 
 @never_cache
 @login_required
+@limit("cosign")
 def cosign(request, page_id):
     """The idea's co-signing page: where it stands, who supports it, and the co-sign form.
     A GET only shows it."""

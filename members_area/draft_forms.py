@@ -4,6 +4,7 @@ without JavaScript: buttons add, remove and move sections by sending the form ba
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from config.honeypot import HoneypotMixin
 from policies.draft_models import COMMENT_MAX_LENGTH, REASON_MAX_LENGTH
 from policies.member_text import text_to_html
 from policies.sanitise import clean_member_text
@@ -112,7 +113,9 @@ SectionFormSet = forms.formset_factory(
 )
 
 
-class CommentForm(forms.Form):
+class CommentForm(HoneypotMixin, forms.Form):
+    """Spam bots love comment boxes: a honeypot field catches the simple ones."""
+
     text = forms.CharField(
         label=_("Your comment"),
         max_length=COMMENT_MAX_LENGTH,

@@ -18,6 +18,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from config.ratelimits import limit
 from policies import drafting, history
 from policies import permissions as can
 from policies.comments import comment_threads, threads_by_section
@@ -465,6 +466,7 @@ def leave(request, pk):
 
 
 @signed_in
+@limit("suggest")
 def suggest(request, pk, block_id):
     page = get_draft(request, pk)
     member = approved_member(request)

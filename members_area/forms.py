@@ -13,6 +13,10 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from config.honeypot import HoneypotMixin
+from policies.sanitise import clean_member_text
+
+from .draft_forms import NOTHING_LEFT
 from .membership import apply_to_join
 from .models import Credit, Member
 
@@ -69,6 +73,31 @@ class ActivateTOTPForm(PlainFieldsMixin, totp_forms.ActivateTOTPForm):
     pass
 
 
+def plain_words(value):
+    """Names and other short member text are stored as plain text, markup taken out (the one
+    sanitiser), so they are safe even where nothing escapes them, such as plain-text emails."""
+    cleaned = clean_member_text(value)
+    if value and not cleaned:
+        raise forms.ValidationError(NOTHING_LEFT)
+    return cleaned
+
+
+class PlainWordsMixin:
+    """Names and what members say about their renting, as plain words."""
+
+    def clean_display_name(self):
+        return plain_words(self.cleaned_data["display_name"])
+
+    def clean_first_name(self):
+        return plain_words(self.cleaned_data["first_name"])
+
+    def clean_last_name(self):
+        return plain_words(self.cleaned_data["last_name"])
+
+    def clean_about_renting(self):
+        return plain_words(self.cleaned_data["about_renting"])
+
+
 def _text(label, autocomplete, max_length, help_text="", required=True):
     return forms.CharField(
         label=label,
@@ -79,7 +108,7 @@ def _text(label, autocomplete, max_length, help_text="", required=True):
     )
 
 
-class MembershipFieldsMixin(forms.Form):
+class MembershipFieldsMixin(PlainWordsMixin, forms.Form):
     """What an application to join asks, whether the person signs up online or staff sign
     them up face to face."""
 
@@ -119,7 +148,9 @@ class MembershipFieldsMixin(forms.Form):
         return {name: self.cleaned_data[name] for name in names}
 
 
-class SignupForm(PlainFieldsMixin, MembershipFieldsMixin, allauth_forms.SignupForm):
+class SignupForm(HoneypotMixin, PlainFieldsMixin, MembershipFieldsMixin, allauth_forms.SignupForm):
+    """Sign-up is open to anyone: a honeypot field catches the simple bots."""
+
     consent = forms.BooleanField(
         label=_("I have read the privacy notice and I agree to it"),
         error_messages={"required": _("Tick the box to say you agree to the privacy notice")},
@@ -176,7 +207,7 @@ class AssistedSignupForm(MembershipFieldsMixin):
         return email
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(PlainWordsMixin, forms.ModelForm):
     class Meta:
         model = Member
         fields = ["display_name", "preferred_language", "credit", "notify"]

@@ -31,8 +31,11 @@ from wagtail.models import (
 from members_area.demo import seed_groups
 from members_area.groups import COMMUNICATIONS, FORUM_MEMBERS, POLICY_TEAM
 from members_area.models import Credit, Member
+from policies.comments import add_comment
+from policies.drafting import share_with_forum, suggest_change
 from policies.models import Authorship
-from tests.factories import MemberFactory, PolicyPageFactory, UserFactory
+from tests.conftest import skip_to_admin
+from tests.factories import MemberFactory, PolicyPageFactory, UserFactory, draft_by
 from tests.html_safety import unsafe_markup
 
 ROLES = ("anonymous", "pending", "member", "coauthor", "policy", "comms", "superuser")
@@ -46,6 +49,8 @@ BYSTANDER_EMAIL = "jamie.private.zq@example.org"
 BYSTANDER_REAL_NAME = "Jamie Reidford"
 PROTECTED_SUMMARY = "Only with the password zq-protected-3"
 STAFF_DOCUMENT_TEXT = "Staff-only document zq-doc-5"
+# A member's comment on a shared idea that only staff may read.
+MEMBER_STAFF_COMMENT = "For staff: my landlord is zq-comment-11"
 SECRETS = {
     DRAFT_TITLE: {"coauthor"} | STAFF,
     STAFF_COMMENT: STAFF,
@@ -53,6 +58,7 @@ SECRETS = {
     BYSTANDER_REAL_NAME: STAFF,
     PROTECTED_SUMMARY: STAFF,
     STAFF_DOCUMENT_TEXT: STAFF,
+    MEMBER_STAFF_COMMENT: STAFF,
 }
 
 # Where the private text does show, to those allowed: proof that the world really holds it,
@@ -63,6 +69,8 @@ SHOWN = [
     ("wagtailusers_users:index", "superuser", BYSTANDER_EMAIL),
     ("wagtailusers_users:index", "superuser", BYSTANDER_REAL_NAME),
     ("wagtaildocs_serve#staff document", "policy", STAFF_DOCUMENT_TEXT),
+    ("members_area:draft#private draft", "coauthor", DRAFT_TITLE),
+    ("members_area:draft#shared idea", "policy", MEMBER_STAFF_COMMENT),
 ]
 
 # Libraries' own URLs checked as a whole rather than row by row, each with its reason.
@@ -83,6 +91,10 @@ class World:
     document: object
     staff_document: object
     password_collection_restriction: object
+    shared: object
+    draft_first_revision: int
+    comment: object
+    suggestion: object
     groups: dict = field(default_factory=dict)
 
 
@@ -100,6 +112,59 @@ def staff_only(status=200, others=302):
 
 def no_arguments(world):
     return {}
+
+
+def row(anonymous, pending, member, coauthor, policy, comms, superuser):
+    """Statuses in the order of ROLES."""
+    statuses = (anonymous, pending, member, coauthor, policy, comms, superuser)
+    return dict(zip(ROLES, statuses, strict=True))
+
+
+def on_draft(w):
+    return {"pk": w.draft.pk}
+
+
+def on_shared(w):
+    return {"pk": w.shared.pk}
+
+
+# Buttons that only POST.
+POST_ONLY = {"anonymous": 302} | {role: 405 for role in ROLES[1:]}
+
+# Pages of the person's own account, for anyone who has one (pending members too).
+MEMBERS_OWN = row(302, 200, 200, 200, 403, 403, 403)
+
+# allauth: signing in and up, for those not signed in; the account's own pages, for those
+# who are; steps reached only in the middle of a login or a re-check send people on (302).
+_NOT_SIGNED_IN = signed_in(302, anonymous=200)
+ACCOUNT_PAGES = {
+    "login": _NOT_SIGNED_IN,
+    "signup": _NOT_SIGNED_IN,
+    "logout": signed_in(200),
+    "reauthenticate": signed_in(200),
+    "email": signed_in(200),
+    "change_password": signed_in(200),
+    "inactive": everyone(200),
+    "email_verification_sent": everyone(200),
+    "reset_password": everyone(200),
+    "reset_password_done": everyone(200),
+    "reset_password_from_key_done": everyone(200),
+    "request_reauthentication_code": everyone(302),
+    "confirm_reauthentication_code": everyone(302),
+    "set_password": everyone(302),
+    "confirm_login_code": everyone(302),
+}
+# The second factor: staff have an authenticator app (tests.conftest.skip_to_admin).
+MFA_PAGES = {
+    "index": signed_in(200),
+    "authenticate": everyone(302),
+    "activate_totp": everyone(302),
+    "generate_recovery_codes": everyone(302),
+    "reauthenticate": row(302, 302, 302, 302, 200, 200, 200),
+    "deactivate_totp": row(302, 404, 404, 404, 302, 302, 302),
+    "view_recovery_codes": signed_in(404),
+    "download_recovery_codes": signed_in(404),
+}
 
 
 def page_path(page):
@@ -134,12 +199,102 @@ ACCESS = {
         lambda w: {"restriction_id": w.password_collection_restriction.pk},
         everyone(200),
     ),
-    # Members' area
-    "members_area:home": (no_arguments, signed_in(200)),
+    # Members' area. Buttons that only POST answer a GET with 405 (anonymous: the login).
+    # Staff have no membership: the members' own pages are not theirs.
+    "members_area:home": (no_arguments, MEMBERS_OWN),
+    "members_area:readability": (no_arguments, everyone(405)),
+    "members_area:ideas": (no_arguments, signed_in(200)),
+    "members_area:start_idea": (no_arguments, row(302, 403, 200, 200, 403, 403, 403)),
+    "members_area:draft#private draft": (on_draft, row(302, 404, 404, 200, 200, 200, 200)),
+    "members_area:draft#shared idea": (on_shared, row(302, 404, 200, 200, 200, 200, 200)),
+    "members_area:edit_draft": (on_draft, row(302, 404, 404, 200, 403, 403, 403)),
+    "members_area:share_draft": (on_draft, POST_ONLY),
+    "members_area:follow_draft": (on_shared, POST_ONLY),
+    "members_area:coauthors": (on_draft, row(302, 404, 404, 200, 403, 403, 403)),
+    "members_area:leave_draft": (on_draft, POST_ONLY),
+    "members_area:suggest": (
+        lambda w: {"pk": w.shared.pk, "block_id": w.suggestion.block_id},
+        row(302, 404, 200, 403, 403, 403, 403),
+    ),
+    "members_area:accept_suggestion": (
+        lambda w: {"pk": w.shared.pk, "suggestion_pk": w.suggestion.pk},
+        POST_ONLY,
+    ),
+    "members_area:decline_suggestion": (
+        lambda w: {"pk": w.shared.pk, "suggestion_pk": w.suggestion.pk},
+        row(302, 404, 403, 200, 403, 403, 403),
+    ),
+    "members_area:history": (on_draft, row(302, 404, 404, 200, 200, 200, 200)),
+    "members_area:compare": (
+        lambda w: (on_draft(w), f"?from={w.draft.latest_revision_id}&to={w.draft_first_revision}"),
+        row(302, 404, 404, 200, 200, 200, 200),
+    ),
+    "members_area:restore": (
+        lambda w: {"pk": w.draft.pk, "revision_pk": w.draft.latest_revision_id},
+        POST_ONLY,
+    ),
+    "members_area:add_comment": (on_shared, row(302, 404, 200, 200, 403, 403, 403)),
+    "members_area:edit_comment": (
+        lambda w: {"comment_pk": w.comment.pk},
+        row(302, 404, 200, 403, 403, 403, 403),
+    ),
+    "members_area:delete_comment": (lambda w: {"comment_pk": w.comment.pk}, POST_ONLY),
+    "members_area:resolve_comment": (lambda w: {"comment_pk": w.comment.pk}, POST_ONLY),
+    "members_area:report_comment": (
+        lambda w: {"comment_pk": w.comment.pk},
+        row(302, 404, 200, 200, 403, 403, 403),
+    ),
+    "members_area:hide_comment": (lambda w: {"comment_pk": w.comment.pk}, POST_ONLY),
+    "members_area:notifications": (no_arguments, row(302, 403, 200, 200, 403, 403, 403)),
+    "members_area:notifications_read": (no_arguments, POST_ONLY),
+    "members_area:profile": (no_arguments, MEMBERS_OWN),
+    "members_area:your_data": (no_arguments, MEMBERS_OWN),
+    "members_area:download_data": (no_arguments, MEMBERS_OWN),
+    "members_area:delete_account": (no_arguments, MEMBERS_OWN),
+    "members_area:account_deleted": (no_arguments, everyone(200)),
+    "members_area:privacy": (no_arguments, everyone(200)),
+    # Co-signing: the page shows the idea; its buttons only POST, a GET goes back to it.
+    "members_area:cosign#shared idea": (
+        lambda w: {"page_id": w.shared.pk},
+        row(302, 403, 200, 200, 200, 200, 200),
+    ),
+    "members_area:cosign#private draft": (
+        lambda w: {"page_id": w.draft.pk},
+        row(302, 403, 403, 200, 200, 200, 200),
+    ),
+    **{
+        f"members_area:{name}": (
+            lambda w: {"page_id": w.shared.pk},
+            row(302, 403, 302, 302, 302, 302, 302),
+        )
+        for name in ("cosign_confirm", "cosign_withdraw", "idea_submit", "idea_take_back")
+    },
+    # Accounts (allauth): its own pages, each behind its own checks.
+    **{f"account_{name}": (no_arguments, statuses) for name, statuses in ACCOUNT_PAGES.items()},
+    "account_confirm_email": (lambda w: {"key": "not-a-key"}, everyone(200)),
+    "account_reset_password_from_key": (
+        lambda w: {"uidb36": "1", "key": "not-a-key"},
+        everyone(200),
+    ),
+    **{f"mfa_{name}": (no_arguments, statuses) for name, statuses in MFA_PAGES.items()},
+    # The public API: published ideas only
+    "wagtailapi:policies:listing": (lambda w: ([], "?search=zq"), everyone(200)),
+    "wagtailapi:policies:detail#published idea": (lambda w: [w.idea.pk], everyone(200)),
+    "wagtailapi:policies:detail#draft idea": (lambda w: [w.draft.pk], everyone(404)),
+    "wagtailapi:policies:find": (
+        lambda w: ([], f"?html_path={w.draft.url_path}"),
+        everyone(404),
+    ),
+    "search": (lambda w: ([], "?q=zq"), everyone(200)),
     # Site machinery
+    "sitemap": (no_arguments, everyone(200)),
+    "robots_txt": (no_arguments, everyone(200)),
+    "set_language": (no_arguments, everyone(302)),
     "csp_report": (no_arguments, everyone(405)),
     # The admin views that show ideas and people (the rest are swept, see EXCLUDED)
-    "wagtailadmin_login": (no_arguments, everyone(200) | {r: 302 for r in STAFF}),
+    # The admin's login is allauth's (WAGTAILADMIN_LOGIN_URL); Wagtail's own is never reached.
+    "admin_login": (no_arguments, signed_in(302, anonymous=200)),
+    "wagtailadmin_login": (no_arguments, signed_in(302, anonymous=200)),
     "wagtailadmin_home": (no_arguments, staff_only()),
     "wagtailadmin_explore": (lambda w: [w.draft.get_parent().pk], staff_only()),
     "wagtailadmin_pages:edit": (lambda w: [w.draft.pk], staff_only()),
@@ -215,9 +370,8 @@ def world(policy_index, settings, tmp_path):
         "superuser": UserFactory(is_superuser=True, is_staff=True),
     }
 
-    draft = PolicyPageFactory(parent=policy_index, live=False, title=DRAFT_TITLE)
-    Authorship.objects.create(page=draft, member=coauthor, is_lead=True)
-    revision = draft.save_revision(user=coauthor.user)
+    draft = draft_by(coauthor, policy_index, title=DRAFT_TITLE)
+    revision = draft.latest_revision
     Comment.objects.create(
         page=draft,
         user=users["policy"],
@@ -235,6 +389,16 @@ def world(policy_index, settings, tmp_path):
     idea = PolicyPageFactory(parent=policy_index)
     Authorship.objects.create(page=idea, member=bystander, is_lead=True, credit=Credit.ANONYMOUS)
     idea.save_revision(user=bystander.user)
+
+    # An idea the co-author shared with the forum: a member's comment and suggestion on it,
+    # and the bystander's comment for staff only.
+    shared = draft_by(coauthor, policy_index, title="Warmer stairwells")
+    share_with_forum(shared)
+    reader = Member.objects.get(user=users["member"])
+    comment = add_comment(reader, shared, "Our stairwell is freezing")
+    add_comment(bystander, shared, MEMBER_STAFF_COMMENT, staff_only=True)
+    block_id = shared.get_latest_revision_as_object().body[0].id
+    suggestion = suggest_change(reader, shared, block_id, "Warm stairwells, every winter.")
 
     protected_idea = PolicyPageFactory(parent=policy_index, summary=PROTECTED_SUMMARY)
     restriction = PageViewRestriction.objects.create(
@@ -268,16 +432,23 @@ def world(policy_index, settings, tmp_path):
         document=document,
         staff_document=staff_document,
         password_collection_restriction=password_collection_restriction,
+        shared=shared,
+        draft_first_revision=revision.pk,
+        comment=comment,
+        suggestion=suggestion,
         groups=groups,
     )
 
 
 def url_for(key, build, world):
-    arguments = build(world)
+    """A row's builder gives the URL's arguments, or (arguments, query string)."""
+    arguments, query = build(world), ""
+    if isinstance(arguments, tuple):
+        arguments, query = arguments
     with translation.override("en"):
         if isinstance(arguments, dict):
-            return reverse(row_name(key), kwargs=arguments)
-        return reverse(row_name(key), args=arguments)
+            return reverse(row_name(key), kwargs=arguments) + query
+        return reverse(row_name(key), args=arguments) + query
 
 
 def body_of(response):
@@ -286,14 +457,22 @@ def body_of(response):
     return response.content.decode(errors="replace")
 
 
+def log_in(client, role, world):
+    """Staff through their second factor, so the admin rows test permissions, not the login."""
+    user = world.users[role]
+    if role in STAFF:
+        skip_to_admin(client, user)
+    elif user:
+        client.force_login(user)
+
+
 @override_settings(RATELIMIT_ENABLE=False)
 def test_access_matrix(client, world):
     """One table-driven walk: every row, every role. All mismatches are reported at once."""
     problems = []
     for role in ROLES:
         client.logout()
-        if world.users[role]:
-            client.force_login(world.users[role])
+        log_in(client, role, world)
         for key, (build, statuses) in ACCESS.items():
             url = url_for(key, build, world)
             response = client.get(url)
@@ -317,6 +496,7 @@ def test_access_matrix(client, world):
 # Admin URLs anyone may open: signing in, resetting a password, the icons and translations
 # the sign-in page itself needs.
 ADMIN_PUBLIC = {
+    "admin_login",
     "wagtailadmin_login",
     "wagtailadmin_password_reset",
     "wagtailadmin_password_reset_done",

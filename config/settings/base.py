@@ -297,11 +297,10 @@ CSRF_COOKIE_SAMESITE = "Lax"
 
 # Abuse limits (django-ratelimit, counted in the default cache: Redis in production).
 # name -> {key: rate}; every key must stay under its rate. Keys are django-ratelimit's:
-# "ip", "user_or_ip", "post:<field>". Tests override single entries.
+# "ip", "user_or_ip", "post:<field>". Tests override single entries. Sign-up, the members'
+# login and password reset are allauth's, limited by ACCOUNT_RATE_LIMITS above.
 RATE_LIMITS = {
-    "signup": {"ip": "5/h"},
     "login": {"ip": "30/h", "post:username": "10/h"},
-    "password_reset": {"ip": "10/h", "post:email": "3/h"},
     "page_password": {"ip": "10/h"},
     "comment": {"user_or_ip": "30/h", "ip": "120/h"},
     "cosign": {"user_or_ip": "20/h", "ip": "100/h"},

@@ -1,8 +1,8 @@
-# Every action the issue names must have a limit; the CSP report endpoint has one too.
+# Our named limits (config.ratelimits); sign-up and password reset are allauth's own
+# (ACCOUNT_RATE_LIMITS, tested in tests/members_area/test_throttling.py). The CSP report
+# endpoint has one too.
 LIMITED_ACTIONS = [
-    "signup",
     "login",
-    "password_reset",
     "page_password",
     "comment",
     "cosign",

@@ -1,11 +1,12 @@
-"""A URLconf for the rate-limit tests: each named limit on a small view, and a co-sign view
-that really counts, standing in for the co-signing views until they are merged."""
+"""A URLconf for the rate-limit tests: each named limit on a small view, then the site's own
+URLs, which the 429 page's layout (header, search, language switcher) links to."""
 
 from django.db.models import F
 from django.http import HttpResponse
 from django.urls import path
 from django.views.decorators.http import require_POST
 
+from config import urls as site_urls
 from config.ratelimits import limit
 from policies.models import PolicyPage
 
@@ -27,6 +28,9 @@ def cosign(request, page_id):
     return HttpResponse("co-signed")
 
 
-urlpatterns = [path(f"{name}/", make_view(name), name=name) for name in LIMITED_ACTIONS] + [
+urlpatterns = [
+    *(path(f"{name}/", make_view(name), name=name) for name in LIMITED_ACTIONS),
     path("cosign/<int:page_id>/", cosign, name="cosign_idea"),
+    *site_urls.urlpatterns,
 ]
+handler429 = site_urls.handler429

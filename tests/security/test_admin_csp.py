@@ -5,6 +5,7 @@ text editor adds from its own script files."""
 
 import pytest
 
+from tests.conftest import skip_to_admin
 from tests.factories import PolicyPageFactory, UserFactory
 from tests.html_safety import unsafe_markup
 
@@ -15,8 +16,7 @@ ALLOWED_IN_ADMIN = {"<svg>", "<iframe>"}
 
 @pytest.fixture
 def staff_client(client, policy_index):
-    client.force_login(UserFactory(is_superuser=True, is_staff=True))
-    return client
+    return skip_to_admin(client, UserFactory(is_superuser=True, is_staff=True))
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 
 from tests.config.test_settings import ROOT, run_manage
+from tests.conftest import skip_to_admin
 from tests.factories import MemberFactory, PolicyPageFactory, UserFactory
 
 ENFORCED = "Content-Security-Policy"
@@ -75,7 +76,7 @@ def test_admin_preview_of_a_draft_is_not_blocked_by_the_public_policy(client, po
     second time; the public frame-ancestors 'none' must not reach the admin's frame."""
     draft = PolicyPageFactory(parent=policy_index, live=False)
     draft.save_revision()
-    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    skip_to_admin(client, UserFactory(is_superuser=True, is_staff=True))
     response = client.get(f"/admin/pages/{draft.pk}/view_draft/")
     assert response.status_code == 200
     assert draft.title in response.content.decode()

@@ -2,10 +2,12 @@
 public page that shows members' words; nothing that could run survives. Outputs added later
 (feed, API, search results, emails) should reuse XSS_PAYLOADS and unsafe_markup."""
 
+import re
 import uuid
 from html.parser import HTMLParser
 
 import pytest
+from django.utils.html import escape
 
 from policies.sanitise import ALLOWED_TAGS, clean_member_html, clean_member_text
 from tests.factories import PolicyPageFactory
@@ -44,11 +46,35 @@ def test_clean_member_html_leaves_nothing_that_runs(payload):
     assert "<script" not in cleaned.lower()
 
 
+# Where a browser would start a tag, an end tag, a comment or a declaration.
+TAG_OPENING = re.compile(r"<[a-zA-Z/!?]")
+
+
 @pytest.mark.parametrize("payload", XSS_PAYLOADS)
 def test_clean_member_text_leaves_no_markup_at_all(payload):
+    """clean_member_text returns plain text, which templates escape: a lone "<" or ">" may
+    stay (people write "rent > income"), but nothing that could start a tag, even if the
+    text were ever put in a page unescaped; and escaped, it is inert."""
     cleaned = clean_member_text(payload)
-    assert "<" not in cleaned and ">" not in cleaned
+    assert not TAG_OPENING.search(cleaned), cleaned
     assert unsafe_markup(cleaned) == []
+    assert "<" not in escape(cleaned) and unsafe_markup(escape(cleaned)) == []
+
+
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+def test_clean_member_text_leaves_no_tag_start_in_any_cut_of_a_payload(payload):
+    # Text cut short (a name at its length limit, say) can end inside markup: "go</".
+    for cut in range(len(payload) + 1):
+        cleaned = clean_member_text(payload[:cut])
+        assert not TAG_OPENING.search(cleaned), (payload[:cut], cleaned)
+        assert not TAG_OPENING.search(cleaned + "x"), (payload[:cut], cleaned)
+
+
+@pytest.mark.parametrize(
+    "typed", ["Rent > income", "2 < 3", "rent <= income", "a -> b", "Rent & repairs"]
+)
+def test_clean_member_text_keeps_plain_words_as_typed(typed):
+    assert clean_member_text(typed) == typed
 
 
 def idea_written_with(payload, policy_index):

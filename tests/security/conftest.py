@@ -1,0 +1,1 @@
+from tests.cosign_fixtures import author, idea, workflow  # noqa: F401
