@@ -4,6 +4,7 @@ in policies.permissions, the work in policies.cosigning and policies.workflow.""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -27,7 +28,7 @@ from .cosign_forms import CosignForm
 def _idea_for(user, page_id):
     page = get_object_or_404(PolicyPage, pk=page_id)
     if not permissions.can_view_draft(user, page):
-        raise PermissionDenied
+        raise Http404  # a 403 would tell people a private draft with this number exists
     return page
 
 

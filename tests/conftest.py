@@ -45,16 +45,6 @@ def english_by_default():
     translation.activate(settings.LANGUAGE_CODE)
 
 
-@pytest.fixture(autouse=True)
-def english_to_begin_with():
-    """A test-client request leaves its language active in the thread (Django's
-    LocaleMiddleware and the members' language middleware activate one and never undo it),
-    so one test's Chinese-speaking member would make the next test's words Chinese."""
-    translation.activate(settings.LANGUAGE_CODE)
-    yield
-    translation.activate(settings.LANGUAGE_CODE)
-
-
 @pytest.fixture
 def locales(db):
     return {

@@ -245,6 +245,7 @@ ACCESS = {
         row(302, 404, 200, 200, 403, 403, 403),
     ),
     "members_area:hide_comment": (lambda w: {"comment_pk": w.comment.pk}, POST_ONLY),
+    "members_area:translate_comment": (lambda w: {"comment_pk": w.comment.pk}, POST_ONLY),
     "members_area:notifications": (no_arguments, row(302, 403, 200, 200, 403, 403, 403)),
     "members_area:notifications_read": (no_arguments, POST_ONLY),
     "members_area:profile": (no_arguments, MEMBERS_OWN),
@@ -256,16 +257,17 @@ ACCESS = {
     # Co-signing: the page shows the idea; its buttons only POST, a GET goes back to it.
     "members_area:cosign#shared idea": (
         lambda w: {"page_id": w.shared.pk},
-        row(302, 403, 200, 200, 200, 200, 200),
+        row(302, 404, 200, 200, 200, 200, 200),
     ),
+    # A draft someone may not see answers 404 everywhere, so its number tells them nothing.
     "members_area:cosign#private draft": (
         lambda w: {"page_id": w.draft.pk},
-        row(302, 403, 403, 200, 200, 200, 200),
+        row(302, 404, 404, 200, 200, 200, 200),
     ),
     **{
         f"members_area:{name}": (
             lambda w: {"page_id": w.shared.pk},
-            row(302, 403, 302, 302, 302, 302, 302),
+            row(302, 404, 302, 302, 302, 302, 302),
         )
         for name in ("cosign_confirm", "cosign_withdraw", "idea_submit", "idea_take_back")
     },
