@@ -188,17 +188,23 @@ def publication_credits(page):
     return {"names": names, "total": len(signatures)}
 
 
+def _collecting_now():
+    """Workflow states of ideas waiting for co-signatures right now: a handful, however
+    many ideas and co-signatures the site holds."""
+    return WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        status=WorkflowState.STATUS_IN_PROGRESS,
+        current_task_state__status=TaskState.STATUS_IN_PROGRESS,
+        current_task_state__task__content_type=ContentType.objects.get_for_model(CoSignTask),
+    )
+
+
 def _current_round_id():
-    """Subquery: the in-progress co-signing task state of the outer idea, if it is waiting
-    for co-signatures right now."""
+    """Subquery: the in-progress co-signing task state of the outer idea."""
     return Subquery(
-        WorkflowState.objects.filter(
-            base_content_type=ContentType.objects.get_for_model(Page),
-            object_id=Cast(OuterRef("pk"), CharField()),
-            status=WorkflowState.STATUS_IN_PROGRESS,
-            current_task_state__status=TaskState.STATUS_IN_PROGRESS,
-            current_task_state__task__content_type=ContentType.objects.get_for_model(CoSignTask),
-        ).values("current_task_state_id")[:1]
+        _collecting_now()
+        .filter(object_id=Cast(OuterRef("pk"), CharField()))
+        .values("current_task_state_id")[:1]
     )
 
 
@@ -209,8 +215,12 @@ def ideas_waiting_for_cosignature(member):
     if member is None or not member.is_approved:
         return PolicyPage.objects.none()
     mine = CoSignature.objects.filter(page=OuterRef("pk"), member=member)
+    # Narrow to the few ideas collecting now before the per-idea subqueries run: without it
+    # PostgreSQL works them out for every page on the site (half a second at 1,000 ideas).
+    collecting = _collecting_now().annotate(page_id=Cast("object_id", IntegerField()))
     return (
-        PolicyPage.objects.annotate(round_id=_current_round_id())
+        PolicyPage.objects.filter(pk__in=collecting.values("page_id"))
+        .annotate(round_id=_current_round_id())
         .filter(round_id__isnull=False)
         .exclude(authorships__member=member)
         .exclude(Exists(mine.filter(cosigning_round_id=OuterRef("round_id"))))
