@@ -11,6 +11,9 @@ from tests.factories import MemberFactory, PolicyPageFactory
 
 pytestmark = [
     pytest.mark.browser,
+    # A plain flush would re-create content types under new ids, which the next journey's
+    # serialized rollback cannot load over.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs /usr/bin/chromium"),
 ]
 
