@@ -48,9 +48,7 @@ def search(page, language, words, expected_title):
 @pytest.mark.parametrize("device", DEVICES)
 def test_visitor_reads_switches_to_polish_then_arabic_and_searches(demo_site, open_page, device):
     english = set(
-        PolicyPage.objects.live()
-        .filter(locale__language_code="en")
-        .values_list("title", flat=True)
+        PolicyPage.objects.live().filter(locale__language_code="en").values_list("title", flat=True)
     )
     page = open_page(device)
 
