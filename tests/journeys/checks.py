@@ -14,21 +14,26 @@ def visit(page, path, status=200):
     """Go to `path` on the live server and check the page that answers."""
     response = page.goto(path)
     assert response is not None and response.status == status, f"{path} answered {response}"
-    if status >= 400:
-        # Chromium logs the (expected) error status of the page itself as a console error.
-        expected = f"status of {status}"
-        page.problems[:] = [p for p in page.problems if expected not in p or page.url not in p]
+    forget_expected_error(page, status)
     check_page(page)
     return response
 
 
-def follow(page, link):
+def forget_expected_error(page, status):
+    """Chromium logs the (expected) error status of the page itself as a console error."""
+    if status >= 400:
+        expected = f"status of {status}"
+        page.problems[:] = [p for p in page.problems if expected not in p or page.url not in p]
+
+
+def follow(page, link, status=200):
     """Click a link or a button (a Playwright locator), wait for the page that answers,
     and check it."""
     with page.expect_navigation() as navigation:
         link.click()
     response = navigation.value
-    assert response is not None and response.status == 200, f"{page.url} answered {response}"
+    assert response is not None and response.status == status, f"{page.url} answered {response}"
+    forget_expected_error(page, status)
     check_page(page)
     return response
 

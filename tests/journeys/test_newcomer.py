@@ -37,9 +37,7 @@ def log_in(page, email, password):
     follow(page, page.locator('main form button[type="submit"]').first)
 
 
-def test_newcomer_signs_up_is_approved_and_reaches_the_members_home(
-    demo_site, open_page, settings
-):
+def test_newcomer_signs_up_is_approved_and_reaches_the_members_home(demo_site, open_page, settings):
     # A code made just before a 30-second step ends is still good just after it.
     settings.MFA_TOTP_TOLERANCE = 1
     newcomer = open_page()
