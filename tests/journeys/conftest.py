@@ -89,7 +89,8 @@ def browser(django_db_setup, django_db_blocker):
 REPORT_CSP_VIOLATIONS = """
 document.addEventListener("securitypolicyviolation", (event) => {
   console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`
-    + ` at ${event.sourceFile || event.documentURI}:${event.lineNumber}`);
+    + ` at ${event.sourceFile || event.documentURI}:${event.lineNumber}`
+    + (event.disposition === "report" ? " (report-only)" : ""));
 });
 """
 
