@@ -7,35 +7,48 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 REFLOW_WIDTH = 320
 
 # The axe-core that ships inside axe-playwright-python: nothing is downloaded.
-axe = Axe()
+AXE = Axe()
 
 
-def visit(page, path, status=200):
-    """Go to `path` on the live server and check the page that answers."""
+def visit(page, path, status=200, wagtail_admin=False):
+    """Go to `path` on the live server and check the page that answers. `wagtail_admin`
+    only for Wagtail's own admin screens (see `check_page`)."""
     response = page.goto(path)
     assert response is not None and response.status == status, f"{path} answered {response}"
-    if status >= 400:
-        # Chromium logs the (expected) error status of the page itself as a console error.
-        expected = f"status of {status}"
-        page.problems[:] = [p for p in page.problems if expected not in p or page.url not in p]
-    check_page(page)
+    forget_expected_error(page, status)
+    check_page(page, wagtail_admin)
     return response
 
 
-def follow(page, link):
+def forget_expected_error(page, status):
+    """Chromium logs the (expected) error status of the page itself as a console error."""
+    if status >= 400:
+        expected = f"status of {status}"
+        page.problems[:] = [p for p in page.problems if expected not in p or page.url not in p]
+
+
+def follow(page, link, status=200, wagtail_admin=False):
     """Click a link or a button (a Playwright locator), wait for the page that answers,
     and check it."""
     with page.expect_navigation() as navigation:
         link.click()
     response = navigation.value
-    assert response is not None and response.status == 200, f"{page.url} answered {response}"
-    check_page(page)
+    assert response is not None and response.status == status, f"{page.url} answered {response}"
+    forget_expected_error(page, status)
+    check_page(page, wagtail_admin)
     return response
 
 
-def check_page(page):
+def check_page(page, wagtail_admin=False):
+    """Every check on our own pages. Wagtail's own admin screens are Wagtail's markup
+    (known axe failures: Draftail's editor has no accessible name, wagtail#14205), and
+    its scripts add inline styles, which the admin's report-only policy reports but
+    allows: there, skip axe and let report-only violations pass."""
     assert_styles_loaded(page)
-    assert_accessible(page)
+    if wagtail_admin:
+        page.problems[:] = [p for p in page.problems if "(report-only)" not in p]
+    else:
+        assert_accessible(page)
     assert_reflows(page)
     assert_no_problems(page)
 
@@ -52,7 +65,7 @@ def assert_styles_loaded(page):
 
 def assert_accessible(page):
     """Zero axe-core violations for WCAG 2.0, 2.1 and 2.2, levels A and AA."""
-    results = axe.run(
+    results = AXE.run(
         page,
         options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]},
     )

@@ -62,7 +62,10 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
-@pytest.fixture(scope="session")
+# One Chromium per module, not per session: while Playwright runs, its event loop counts as
+# running in this thread, and Django would refuse the ORM to every later test, journeys or
+# not (pytest-django runs all transactional tests together, after the others).
+@pytest.fixture(scope="module")
 def browser(django_db_setup, django_db_blocker):
     if not CHROMIUM.exists():
         pytest.fail(f"CI must run the browser journeys, but there is no Chromium at {CHROMIUM}")
@@ -89,7 +92,8 @@ def browser(django_db_setup, django_db_blocker):
 REPORT_CSP_VIOLATIONS = """
 document.addEventListener("securitypolicyviolation", (event) => {
   console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`
-    + ` at ${event.sourceFile || event.documentURI}:${event.lineNumber}`);
+    + ` at ${event.sourceFile || event.documentURI}:${event.lineNumber}`
+    + (event.disposition === "report" ? " (report-only)" : ""));
 });
 """
 

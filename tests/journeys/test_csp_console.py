@@ -1,27 +1,14 @@
 """In a real browser (Debian's Chromium), the public and members' pages raise no CSP
 violations, and the policy really blocks code injected into a page."""
 
-from pathlib import Path
-
 import pytest
-from django.conf import settings
-from django.test import Client
 
 from tests.factories import MemberFactory, PolicyPageFactory
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs /usr/bin/chromium"),
-]
+from .people import log_in
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+pytestmark = pytest.mark.browser
+
 # Records every violation the page reports to itself, enforced or report-only.
 RECORD_VIOLATIONS = """
 window.cspViolations = [];
@@ -31,23 +18,8 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 
 
-@pytest.fixture
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
-
-
-def open_page(browser, cookies=()):
-    context = browser.new_context()
-    context.add_init_script(RECORD_VIOLATIONS)
-    context.add_cookies(list(cookies))
-    page = context.new_page()
+def recording(page):
+    page.context.add_init_script(RECORD_VIOLATIONS)
     page.console_messages = []
     page.on("console", lambda message: page.console_messages.append(message.text))
     return page
@@ -58,35 +30,26 @@ def violations(page):
     return page.evaluate("window.cspViolations") + csp_console
 
 
-@pytest.fixture
-def idea_and_member_session(live_server, policy_index):
-    """Made before the browser starts: Django refuses ORM calls beside Playwright's loop."""
-    idea = PolicyPageFactory(parent=policy_index)
-    client = Client()
-    client.force_login(MemberFactory().user)
-    return idea.url, client.cookies[settings.SESSION_COOKIE_NAME].value
-
-
 def test_public_and_members_pages_raise_no_csp_violations(
-    live_server, idea_and_member_session, browser
+    transactional_db, django_db_serialized_rollback, policy_index, open_page
 ):
-    idea_url, session = idea_and_member_session
+    idea_url = PolicyPageFactory(parent=policy_index).url
+    visitor, member = recording(open_page()), recording(open_page())
+    log_in(member, MemberFactory().user.email)
     public = ["/en/", "/ar/", "/en/policies/", idea_url, "/en/no-such-page/"]
-    visits = [(open_page(browser), public)]
-    member_cookie = {"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}
-    visits.append((open_page(browser, [member_cookie]), [*public, "/members/"]))
-    for page, paths in visits:
+    for page, paths in ((visitor, public), (member, [*public, "/members/"])):
         for path in paths:
-            response = page.goto(live_server.url + path)
+            response = page.goto(path)
             assert response.status in (200, 404), path
             assert "content-security-policy" in response.headers, path
             page.wait_for_load_state("load")
             assert violations(page) == [], (path, violations(page))
 
 
-def test_the_browser_blocks_injected_inline_code(live_server, home, browser):
-    page = open_page(browser)
-    page.goto(live_server.url + "/en/")
+def test_the_browser_blocks_injected_inline_code(
+    transactional_db, django_db_serialized_rollback, home, page
+):
+    recording(page).goto("/en/")
     page.evaluate(
         """() => {
           const script = document.createElement("script");
@@ -97,7 +60,7 @@ def test_the_browser_blocks_injected_inline_code(live_server, home, browser):
           document.head.append(style);
         }"""
     )
-    page.wait_for_timeout(200)
+    page.wait_for_function("window.cspViolations.length >= 2")
     assert page.evaluate("window.injected") is None
     found = page.evaluate("window.cspViolations")
     assert any(v.startswith("script-src-elem inline enforce") for v in found), found

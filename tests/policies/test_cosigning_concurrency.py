@@ -14,7 +14,10 @@ from policies.stages import stage_of
 from policies.workflow import POLICY_TASK_NAME, cosigning_round, submit_for_cosigning
 from tests.factories import MemberFactory
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 @pytest.fixture(autouse=True)
