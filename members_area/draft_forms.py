@@ -79,6 +79,15 @@ class SectionForm(forms.Form):
         label=_("Which text?"), choices=TAKE_CHOICES, required=False, widget=forms.RadioSelect
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # static/js/readability.js updates this section's plain-words note as people type.
+        self.fields["text"].widget.attrs["data-readability"] = self.readability_note_id
+
+    @property
+    def readability_note_id(self):
+        return f"{self.prefix}-readability"
+
     def clean_heading(self):
         return words_left(self.cleaned_data["heading"])
 

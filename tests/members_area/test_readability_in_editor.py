@@ -29,3 +29,12 @@ def test_a_hard_section_gets_a_friendly_note_after_saving(client, lead, policy_i
     assert "Hard to read." in html
     assert "facilitate" in html and "help" in html  # the jargon word and a plainer one
     assert "This is only a tip. You can still save." in html
+
+
+def test_each_section_box_is_tied_to_its_note_for_live_updates(client, lead, policy_index):
+    page = draft_by(lead, policy_index)
+    client.force_login(lead.user)
+    html = client.get(f"/members/ideas/{page.pk}/edit/").content.decode()
+    assert 'data-readability="sections-0-readability"' in html
+    assert 'id="sections-0-readability"' in html
+    assert "js/readability" in html
