@@ -166,10 +166,10 @@ def cosigners(page, latest_round):
 
 
 def publication_credits(page):
-    """Named co-signers of the published version, each as they chose, and the total. One
-    query: the latest round is a subquery."""
+    """Names of the co-signers of the published version, each as they chose (the total is
+    the page's own count). One query: the latest round is a subquery."""
     if page.pk is None:  # the admin's preview of an idea not saved yet
-        return {"names": [], "total": 0}
+        return []
     latest_round = (
         cosigning_rounds()
         .filter(
@@ -179,13 +179,13 @@ def publication_credits(page):
         .order_by("-started_at", "-pk")
         .values("pk")[:1]
     )
-    signatures = list(
+    signatures = (
         CoSignature.objects.filter(page=page, cosigning_round=Subquery(latest_round))
+        .exclude(credit=Credit.ANONYMOUS)
         .select_related("member__user")
         .order_by("signed_at", "pk")
     )
-    names = [s.member.credit_name(s.credit) for s in signatures if s.credit != Credit.ANONYMOUS]
-    return {"names": names, "total": len(signatures)}
+    return [signature.member.credit_name(signature.credit) for signature in signatures]
 
 
 def _collecting_now():

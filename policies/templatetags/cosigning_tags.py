@@ -14,4 +14,4 @@ def idea_stage(page):
 
 @register.inclusion_tag("policies/includes/cosigners.html")
 def cosigner_credits(page):
-    return {"credits": publication_credits(page)}
+    return {"names": publication_credits(page)}

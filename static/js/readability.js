@@ -1,11 +1,13 @@
 // Updates the "how easy is this to read" note under a section while the member types.
 // Progressive enhancement: without this file the note still shows after saving.
 // Markup: <textarea data-readability="NOTE-ID"> and the note from
-// policies/includes/readability_note.html with id NOTE-ID.
+// policies/includes/readability_note.html with id NOTE-ID. One listener on the document,
+// so sections that static/js/sections.js adds later are watched too.
 (function () {
   "use strict";
 
   var WAIT_MS = 800;
+  var watched = new WeakMap();
 
   function csrfToken(field) {
     var form = field.form;
@@ -17,6 +19,7 @@
     return match ? decodeURIComponent(match[1]) : "";
   }
 
+  // Looked up each time: adding or moving sections renumbers the notes.
   function noteFor(field) {
     var note = field.dataset.readability && document.getElementById(field.dataset.readability);
     if (note) {
@@ -26,67 +29,57 @@
     return next && next.hasAttribute("data-readability-note") ? next : null;
   }
 
-  function watch(field) {
+  function check(field, state) {
     var note = noteFor(field);
-    if (!note || !note.dataset.readabilityUrl) {
+    if (!note || !note.dataset.readabilityUrl || field.value === state.lastText) {
       return;
     }
-    var timer = null;
-    var lastText = field.value;
-    var pending = null;
-    var lastHtml = note.innerHTML.trim();
-
-    function check() {
-      if (field.value === lastText) {
-        return;
-      }
-      lastText = field.value;
-      if (pending) {
-        pending.abort();
-      }
-      pending = new AbortController();
-      fetch(note.dataset.readabilityUrl, {
-        method: "POST",
-        credentials: "same-origin",
-        signal: pending.signal,
-        headers: {
-          "Content-Type": "application/json",
-          "X-CSRFToken": csrfToken(field),
-        },
-        body: JSON.stringify({
-          text: field.value,
-          language: note.dataset.readabilityLanguage || document.documentElement.lang,
-        }),
-      })
-        .then(function (response) {
-          return response.ok ? response.json() : null;
-        })
-        .then(function (data) {
-          // Only touch the live region when the advice changes, so screen readers are
-          // not interrupted on every pause.
-          if (data && data.html.trim() !== lastHtml) {
-            lastHtml = data.html.trim();
-            note.innerHTML = data.html;
-          }
-        })
-        .catch(function () {
-          // The note is a tip; if it cannot update, the last one stays and saving still works.
-        });
+    state.lastText = field.value;
+    if (state.pending) {
+      state.pending.abort();
     }
-
-    field.addEventListener("input", function () {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(check, WAIT_MS);
-    });
+    state.pending = new AbortController();
+    fetch(note.dataset.readabilityUrl, {
+      method: "POST",
+      credentials: "same-origin",
+      signal: state.pending.signal,
+      headers: {
+        "Content-Type": "application/json",
+        "X-CSRFToken": csrfToken(field),
+      },
+      body: JSON.stringify({
+        text: field.value,
+        language: note.dataset.readabilityLanguage || document.documentElement.lang,
+      }),
+    })
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (data) {
+        // Only touch the live region when the advice changes, so screen readers are
+        // not interrupted on every pause.
+        if (data && data.html.trim() !== note.innerHTML.trim()) {
+          note.innerHTML = data.html;
+        }
+      })
+      .catch(function () {
+        // The note is a tip; if it cannot update, the last one stays and saving still works.
+      });
   }
 
-  function start() {
-    document.querySelectorAll("textarea[data-readability]").forEach(watch);
-  }
-
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
-  }
+  document.addEventListener("input", function (event) {
+    var field = event.target;
+    if (!field.matches || !field.matches("textarea[data-readability]")) {
+      return;
+    }
+    var state = watched.get(field);
+    if (!state) {
+      state = { timer: null, lastText: null, pending: null };
+      watched.set(field, state);
+    }
+    window.clearTimeout(state.timer);
+    state.timer = window.setTimeout(function () {
+      check(field, state);
+    }, WAIT_MS);
+  });
 })();

@@ -17,8 +17,8 @@
   function renumber() {
     var all = rows();
     all.forEach(function (row, index) {
-      row.querySelectorAll("[name^='sections-'], [id*='sections-'], [for*='sections-']").forEach(function (el) {
-        ["name", "id", "for"].forEach(function (attr) {
+      row.querySelectorAll("[name^='sections-'], [id*='sections-'], [for*='sections-'], [data-readability]").forEach(function (el) {
+        ["name", "id", "for", "data-readability"].forEach(function (attr) {
           var value = el.getAttribute(attr);
           if (value) {
             el.setAttribute(attr, value.replace(/sections-\d+-/, "sections-" + index + "-"));
@@ -75,6 +75,8 @@
       el.value = "";
     });
     copy.querySelectorAll("input[type='checkbox']").forEach(function (el) { el.checked = false; });
+    // The copied plain-words note is about the other section: empty it until this one has words.
+    copy.querySelectorAll("[data-readability-note]").forEach(function (el) { el.textContent = ""; });
     copy.querySelectorAll(".field--error").forEach(function (el) { el.classList.remove("field--error"); });
     list.appendChild(copy);
     renumber();

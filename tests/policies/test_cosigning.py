@@ -190,7 +190,7 @@ def test_publication_credits_name_cosigners_as_they_chose(submitted):
     cosign(full, submitted, credit=Credit.FULL_NAME)
     cosign(first, submitted, credit=Credit.FIRST_NAME)
     cosign(MemberFactory(), submitted, credit=Credit.ANONYMOUS)
-    assert publication_credits(submitted) == {"names": ["Ann Lee", "Bob"], "total": 3}
+    assert publication_credits(submitted) == ["Ann Lee", "Bob"]
 
 
 def test_an_unchanged_idea_with_enough_cosignatures_goes_straight_on(submitted, author, workflow):

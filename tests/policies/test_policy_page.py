@@ -91,6 +91,7 @@ def test_credits_show_authors_as_they_chose_and_the_cosignature_count(client, po
     assert "<bdi>A forum member</bdi>" in credits
     assert "Secret" not in html
     assert "27 forum members co-signed this idea." in credits
+    assert html.count("co-signed this idea.") == 1
 
 
 def test_share_links_are_plain_links_with_no_scripts(client, policy_index):
