@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
@@ -220,7 +221,7 @@ def session_for(user):
     session.update(
         {
             "_auth_user_id": str(user.pk),
-            "_auth_user_backend": "django.contrib.auth.backends.ModelBackend",
+            "_auth_user_backend": settings.AUTHENTICATION_BACKENDS[0],
             "_auth_user_hash": user.get_session_auth_hash(),
         }
     )
@@ -262,7 +263,8 @@ def main():
         rounds = closed_rounds(ideas[:published], workflow, staff)
         cosign_in_bulk(rounds, members, scaled(100_000))
         draft = ideas[-1]
-        comment_in_bulk(ideas[published:], members, scaled(50_000), draft)
+        # The draft gets exactly its 50; the rest are spread over the other unpublished ideas.
+        comment_in_bulk(ideas[published:-1], members, scaled(50_000), draft)
         reader = members[0]
         Authorship.objects.get_or_create(page=draft, member=reader, defaults={"is_lead": False})
         sessions = [session_for(member.user) for member in members[1 : 1 + scaled(5_000)]]

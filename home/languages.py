@@ -128,6 +128,8 @@ def language_links(request, page=None):
         return LanguageLinks(
             [LanguageLink(code, name, current=code == current) for code, name in settings.LANGUAGES]
         )
-    if isinstance(page, Page) and page.pk:
+    # A page shown outside the language prefixes (an idea in the members' area) is not its
+    # public URL: switch language on the same address, as for any members' page.
+    if isinstance(page, Page) and page.pk and request.path.startswith(f"/{current}/"):
         return links_for_page(request, page, current)
     return links_for_path(request, current)

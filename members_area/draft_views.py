@@ -13,6 +13,7 @@ from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -26,8 +27,11 @@ from policies.draft_models import Follow, Suggestion
 from policies.member_text import html_to_text
 from policies.models import PolicyIndexPage, PolicyPage
 
+from . import reader_cache
+from .comment_fragments import Reader, rendered_threads
 from .draft_forms import DeclineForm, IdeaForm, MemberSearchForm, SectionFormSet, SuggestionForm
 from .models import Member
+from .reader_cache import kept_for_reader
 from .roles import is_approved_member, member_of
 
 UNSAVED_KEY = "unsaved-form:{}"
@@ -338,47 +342,53 @@ def render_conflicts(request, page, result):
 
 
 @signed_in
+@kept_for_reader(reader_cache.IDEA, page="pk")
 def draft_detail(request, pk):
     page = get_draft(request, pk)
     user = request.user
     if not can.can_see_versions(user, page):
         return redirect(page.url)  # published: readers see the published page
-    draft = drafting.latest_draft(page)
-    sections = draft.sections
+    draft = drafting.reading_copy(page)
+    member = member_of(user)
+    reader = Reader(
+        member=member,
+        language=get_language(),
+        can_comment=can.can_comment(user, page),
+        can_resolve=can.can_resolve_comments(user, page),
+        can_moderate=can.can_moderate(user),
+    )
     threads = comment_threads(user, page)
-    on_sections, whole, orphaned = threads_by_section(threads, [s.id for s in sections])
+    html = rendered_threads(request, page, threads, reader)
+    on_sections, whole, orphaned = threads_by_section(threads, [s.id for s in draft.sections])
     open_suggestions = list(
         Suggestion.objects.filter(page=page, status=Suggestion.Status.OPEN).select_related(
             "proposer"
         )
     )
-    member = member_of(user)
     context = {
-        "page": page,
+        # Not "page": base.html would treat a members' page as the public page it becomes.
+        "idea": page,
         "draft": draft,
         "sections": [
             {
-                "block": block,
-                "threads": on_sections[block.id],
-                "suggestions": [s for s in open_suggestions if s.block_id == block.id],
+                "section": section,
+                "threads": [html[thread.pk] for thread in on_sections[section.id]],
+                "suggestions": [s for s in open_suggestions if s.block_id == section.id],
             }
-            for block in sections
+            for section in draft.sections
         ],
-        "whole_threads": whole,
-        "orphaned_threads": orphaned,
+        "whole_threads": [html[thread.pk] for thread in whole],
+        "orphaned_threads": [html[thread.pk] for thread in orphaned],
         "authors": list(page.authorships.select_related("member")),
         "version_count": page.revisions.count(),
         "following": bool(member) and Follow.objects.filter(page=page, member=member).exists(),
-        "member": member,
         "can_edit": can.can_edit_draft(user, page),
         "can_share": can.can_share_draft(user, page),
         "can_invite": can.can_invite_coauthors(user, page),
         "can_leave": can.can_leave(user, page),
-        "can_comment": can.can_comment(user, page),
+        "can_comment": reader.can_comment,
         "can_suggest": can.can_suggest_change(user, page),
         "can_follow": can.can_follow(user, page),
-        "can_resolve": can.can_resolve_comments(user, page),
-        "can_moderate": can.can_moderate(user),
         "can_decide": can.can_edit_draft(user, page),
     }
     return render(request, "members_area/drafts/detail.html", context)

@@ -3,9 +3,11 @@ stays, credited to "a former member" (Member.credit_name). The Member row itself
 emptied, because published ideas point at it."""
 
 import uuid
+from importlib import import_module
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
+from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.sessions.models import Session
 from django.db import transaction
@@ -23,14 +25,13 @@ FORMER_MEMBER_NAME = "A former member"
 
 
 def end_sessions(user):
-    """Every session of this user, on every device, in the database session store."""
+    """Every session of this user, on every device: through the session engine, so a copy
+    kept in the cache (the cached_db engine) goes too."""
     user_id = str(user.pk)
-    mine = [
-        session.session_key
-        for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator()
-        if session.get_decoded().get("_auth_user_id") == user_id
-    ]
-    Session.objects.filter(session_key__in=mine).delete()
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
+        if session.get_decoded().get("_auth_user_id") == user_id:
+            store(session.session_key).delete()
 
 
 @transaction.atomic

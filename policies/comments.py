@@ -1,13 +1,20 @@
 """Members talking about a draft: comments on the whole idea or on one section, replies
 one level deep, and moderation. Who may do each thing is decided in policies.permissions."""
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.utils import timezone
 
 from .draft_models import Comment, CommentReport, Notification
 from .notifications import audience, notify
 from .permissions import visible_comments_filter
 from .sanitise import clean_member_text
+
+# What a comment on a draft page shows (members_area/templates/members_area/drafts/_comment.html).
+THREAD_FIELDS = [
+    *(f.name for f in Comment._meta.concrete_fields if f.name not in ("hidden_at",)),
+    "author__display_name",
+    "author__preferred_language",
+]
 
 
 def add_comment(member, page, text, block_id="", parent=None, staff_only=False):
@@ -66,14 +73,20 @@ def hide_comment(comment):
 
 
 def comment_threads(user, page):
-    """Top-level comments `user` may read, each with its readable replies, in two queries."""
-    visible = visible_comments_filter(user)
-    replies = Comment.objects.filter(visible).select_related("author")
-    return list(
-        Comment.objects.filter(visible, page=page, parent__isnull=True)
+    """Top-level comments `user` may read, oldest first, each with the replies they may read
+    in `reply_list`: one query, with the writers' names."""
+    comments = list(
+        Comment.objects.filter(visible_comments_filter(user), page=page)
         .select_related("author")
-        .prefetch_related(Prefetch("replies", queryset=replies))
+        .only(*THREAD_FIELDS)
     )
+    threads = {c.pk: c for c in comments if c.parent_id is None}
+    for thread in threads.values():
+        thread.reply_list = []
+    for comment in comments:
+        if comment.parent_id in threads:
+            threads[comment.parent_id].reply_list.append(comment)
+    return list(threads.values())
 
 
 def threads_by_section(threads, section_ids):

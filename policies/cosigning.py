@@ -7,7 +7,7 @@ that same transaction, so the step moves on exactly once."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import CharField, Count, Exists, F, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone, translation
@@ -33,10 +33,16 @@ class AlreadyCosigned(CosignError):
 
 
 def _change_count(page, by):
-    PolicyPage.objects.filter(pk=page.pk).update(cosignature_count=F("cosignature_count") + by)
-    page.cosignature_count = (
-        PolicyPage.objects.filter(pk=page.pk).values_list("cosignature_count", flat=True).get()
-    )
+    """One UPDATE … RETURNING: the new count comes back with the change (the ORM's update()
+    returns only the number of rows)."""
+    table = PolicyPage._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET cosignature_count = cosignature_count + %s "  # noqa: S608
+            "WHERE page_ptr_id = %s RETURNING cosignature_count",
+            [by, page.pk],
+        )
+        page.cosignature_count = cursor.fetchone()[0]
 
 
 def threshold_of(cosigning_round):
@@ -64,6 +70,8 @@ def _approve_if_reached(page, locked_round):
 
 
 def _locked_open_round(page):
+    """The round, locked, if co-signing is open: asked under the lock, so it cannot close
+    between the question and the co-signature."""
     locked_round = cosigning_round(page, lock=True)
     if page.live or not is_open(locked_round):
         raise CosignError(_("This idea is not collecting co-signatures at the moment."))
@@ -72,7 +80,7 @@ def _locked_open_round(page):
 
 def cosign(member, page, statement="", credit=None):
     """`member` co-signs `page`, with an optional statement and their choice of credit."""
-    if not permissions.can_cosign(member.user, page):
+    if not permissions.may_support(member.user, page):
         raise CosignError(_("You can't co-sign this idea."))
     statement = clean_member_text(statement)[:STATEMENT_MAX_LENGTH]
     with transaction.atomic():
@@ -97,7 +105,7 @@ def cosign(member, page, statement="", credit=None):
 
 def confirm_cosignature(member, page):
     """Someone who co-signed an earlier version supports the version sent in now."""
-    if not permissions.can_cosign(member.user, page):
+    if not permissions.may_support(member.user, page):
         raise CosignError(_("You can't co-sign this idea."))
     with transaction.atomic():
         locked_round = _locked_open_round(page)

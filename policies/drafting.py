@@ -5,11 +5,13 @@ nothing about who is asking (policies.permissions does) but keeps the idea consi
 import uuid
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Revision
+from wagtail.templatetags.wagtailcore_tags import richtext
 
 from .draft_models import Follow, Notification, Suggestion
 from .member_text import html_to_text, text_to_html
@@ -18,6 +20,8 @@ from .models import Authorship, PolicyPage
 from .notifications import audience, notify
 from .permissions import forget_authors, is_open_for_editing
 from .sanitise import clean_member_text
+
+READING_COPY_SECONDS = 24 * 60 * 60
 
 
 class DraftClosed(Exception):
@@ -66,6 +70,43 @@ def draft_content(page):
 
 def latest_draft(page):
     return page.get_latest_revision_as_object()
+
+
+@dataclass(frozen=True)
+class ReadingSection:
+    id: str
+    heading: str
+    html: str
+
+
+@dataclass(frozen=True)
+class ReadingCopy:
+    """The latest version of an idea, ready to show on its page."""
+
+    title: str
+    summary: str
+    sections: tuple
+
+
+def reading_copy(page):
+    """The latest version, as shown on the draft page. Reading a version back from its
+    revision is slow, but a saved version never changes: it is kept in the cache by
+    revision id, and nothing ever needs clearing."""
+    key = f"reading-copy:{page.latest_revision_id}"
+    copy = cache.get(key) if page.latest_revision_id else None
+    if copy is None:
+        draft = latest_draft(page)
+        copy = ReadingCopy(
+            title=draft.title,
+            summary=draft.summary,
+            sections=tuple(
+                ReadingSection(block.id, block.value["heading"], richtext(block.value["text"]))
+                for block in draft.sections
+            ),
+        )
+        if page.latest_revision_id:
+            cache.set(key, copy, READING_COPY_SECONDS)
+    return copy
 
 
 def with_sections(body, sections):

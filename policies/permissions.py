@@ -45,9 +45,16 @@ def can_see_versions(user, page):
     return can_view_draft(user, page)
 
 
+def _in_workflow(page):
+    """Wagtail asks the database each time; a view asks several rules about one page."""
+    if not hasattr(page, "_coproduce_in_workflow"):
+        page._coproduce_in_workflow = page.workflow_in_progress
+    return page._coproduce_in_workflow
+
+
 def is_open_for_editing(page):
     """Members write until the idea is sent for review (or published); then staff take over."""
-    return not page.live and not page.workflow_in_progress
+    return not page.live and not _in_workflow(page)
 
 
 def can_edit_draft(user, page):
@@ -113,11 +120,16 @@ def can_withdraw_from_workflow(user, page):
     )
 
 
+def may_support(user, page):
+    """Who may co-sign an idea at all: approved members who did not write it."""
+    return is_approved_member(user) and not is_author(user, page)
+
+
 def can_cosign(user, page):
-    """Approved members who did not write the idea, while co-signing is open."""
+    """Those who may support it, while co-signing is open."""
     from .workflow import cosigning_is_open
 
-    return is_approved_member(user) and not is_author(user, page) and cosigning_is_open(page)
+    return may_support(user, page) and cosigning_is_open(page)
 
 
 def can_withdraw_cosignature(user, page):

@@ -159,11 +159,11 @@ if os.environ.get("REDIS_URL"):
     redis_server, _slash, redis_db = REDIS_URL.rpartition("/")
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
         },
         "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.redis_cache.RedisCache",
             "LOCATION": os.environ.get(
                 "PAGE_CACHE_REDIS_URL",
                 f"{redis_server}/{int(redis_db) + 1}"
@@ -172,6 +172,8 @@ if os.environ.get("REDIS_URL"):
             ),
         },
     }
+    # Sessions are read on every signed-in request: from Redis, with the database behind it.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Whole public pages are cached for anonymous visitors; any publish empties the cache.
 PUBLIC_PAGE_CACHE_SECONDS = int(os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", 300))
@@ -208,8 +210,8 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "policies.publishing.publish_approved_revision"
 # --- Forum membership (issue 4): accounts through django-allauth, a second factor for ----
 # --- staff, and the members' area shown in each member's own language. ------------------
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "members_area.auth_backends.ModelBackend",
+    "members_area.auth_backends.AllauthBackend",
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/members/"

@@ -1,6 +1,7 @@
 """'Download my data' and 'Delete my account'."""
 
 import json
+from importlib import import_module
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -83,7 +84,15 @@ def test_delete_needs_the_password(client, member):
     assert member.status == Member.Status.APPROVED
 
 
-def test_delete_removes_personal_data_and_every_session(client, member, neighbour):
+@pytest.mark.parametrize(
+    "engine",
+    ["django.contrib.sessions.backends.db", "django.contrib.sessions.backends.cached_db"],
+)
+def test_delete_removes_personal_data_and_every_session(
+    client, member, neighbour, engine, settings
+):
+    # Production keeps sessions in Redis too (cached_db): a cached copy must not survive.
+    settings.SESSION_ENGINE = engine
     user = member.user
     give_authenticator(user)
     member.about_renting = "A flat in Dundee."
@@ -102,6 +111,7 @@ def test_delete_removes_personal_data_and_every_session(client, member, neighbou
 
     # Every session of theirs has gone, on every device; the neighbour's stays.
     assert not Session.objects.filter(session_key=other_session).exists()
+    assert not import_module(engine).SessionStore().exists(other_session)
     assert "_auth_user_id" not in client.session
     assert phone.get("/members/").status_code == 302
     assert neighbours.get("/members/").status_code == 200
