@@ -142,6 +142,26 @@ def endpoints(targets):
     ]
 
 
+def cosignatures(args):
+    output = subprocess.run(
+        [
+            "psql",
+            "-h",
+            "127.0.0.1",
+            "-U",
+            "postgres",
+            "-d",
+            args.database,
+            "-tAc",
+            "SELECT count(*) FROM policies_cosignature",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return int(output.strip())
+
+
 def measure(args, targets):
     rows = []
     for name, url, script, extra in endpoints(targets):
@@ -151,14 +171,21 @@ def measure(args, targets):
             # co-signing (each line of the co-sign file is a pair that may sign only once),
             # nor for first views (it would make them second views).
             wrk.run(url, seconds=2, connections=args.connections, script=script, env=env)
+        before = cosignatures(args)
         result = wrk.run(
             url, seconds=args.seconds, connections=args.connections, script=script, env=env
         )
+        # Co-signs count only if they happened: a redirect to the login page is a 302 too.
+        result["added"] = cosignatures(args) - before
         rows.append({"endpoint": name, **result})
     ceiling = rows[0]["rps"] or 1
     for row in rows:
         row["ratio"] = row["rps"] / ceiling
     return rows
+
+
+def cosign_row(rows):
+    return next(row for row in rows if row["endpoint"] == "co-sign POST")
 
 
 def table(rows):
@@ -198,6 +225,7 @@ def main():
         f"# Benchmark {datetime.now(UTC):%Y-%m-%d %H:%M} UTC\n\n"
         f"scale {args.scale}, {args.connections} connections, {args.seconds}s per endpoint, "
         f"{args.workers} gunicorn workers; {machine}\n\n{table(rows)}\n\n"
+        f"co-signatures added during the co-sign run: {cosign_row(rows)['added']}; "
         "co-signature counts checked against the rows after the run (reconcile_cosignatures): "
         f"{check.stdout.strip() or check.stderr.strip()}\n"
     )

@@ -63,13 +63,16 @@ def cosign(request, page_id):
         request.POST or None, initial={"credit": member.credit if member else Credit.FIRST_NAME}
     )
     if request.method == "POST":
-        if not permissions.can_cosign(request.user, page):
+        # Whether co-signing is open is asked once, by cosigning.cosign, under its lock.
+        if not permissions.may_support(request.user, page):
             raise PermissionDenied
         if form.is_valid():
             try:
                 cosigning.cosign(
                     member, page, form.cleaned_data["statement"], form.cleaned_data["credit"]
                 )
+            except cosigning.NotCollecting:
+                raise PermissionDenied from None
             except cosigning.CosignError as error:
                 messages.error(request, str(error))
             else:

@@ -27,7 +27,12 @@ def your_ideas(member):
 
 def ideas_to_cosign(member):
     """Ideas collecting co-signatures that this member could support and has not yet."""
-    return list(ideas_waiting_for_cosignature(member))
+    # Plain rows, not pages: building dozens of page objects costs more than the query.
+    return list(
+        ideas_waiting_for_cosignature(member).values(
+            "pk", "title", "summary", "cosignature_count", "threshold", "signed_earlier"
+        )
+    )
 
 
 def replies_to_you(member):

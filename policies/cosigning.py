@@ -32,6 +32,10 @@ class AlreadyCosigned(CosignError):
     pass
 
 
+class NotCollecting(CosignError):
+    """Co-signing is closed (or never opened) for this idea."""
+
+
 def _change_count(page, by):
     """One UPDATE … RETURNING: the new count comes back with the change (the ORM's update()
     returns only the number of rows)."""
@@ -74,7 +78,7 @@ def _locked_open_round(page):
     between the question and the co-signature."""
     locked_round = cosigning_round(page, lock=True)
     if page.live or not is_open(locked_round):
-        raise CosignError(_("This idea is not collecting co-signatures at the moment."))
+        raise NotCollecting(_("This idea is not collecting co-signatures at the moment."))
     return locked_round
 
 
@@ -220,13 +224,11 @@ def ideas_waiting_for_cosignature(member):
     """Ideas at the co-signing step that `member` could support and doesn't yet, each with
     its `threshold`; new versions of ideas they supported before are marked `signed_earlier`.
     One query, for the members' home ("Ideas waiting for your co-signature")."""
-    if member is None or not member.is_approved:
-        return PolicyPage.objects.none()
     mine = CoSignature.objects.filter(page=OuterRef("pk"), member=member)
     # Narrow to the few ideas collecting now before the per-idea subqueries run: without it
     # PostgreSQL works them out for every page on the site (half a second at 1,000 ideas).
     collecting = _collecting_now().annotate(page_id=Cast("object_id", IntegerField()))
-    return (
+    waiting = (
         PolicyPage.objects.filter(pk__in=collecting.values("page_id"))
         .annotate(round_id=_current_round_id())
         .filter(round_id__isnull=False)
@@ -240,6 +242,8 @@ def ideas_waiting_for_cosignature(member):
         )
         .order_by("-round_id")
     )
+    # Empty, but with the same fields, for those who may not co-sign.
+    return waiting if member is not None and member.is_approved else waiting.none()
 
 
 def _latest_round_id():

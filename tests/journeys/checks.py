@@ -64,7 +64,13 @@ def assert_styles_loaded(page):
 
 
 def assert_accessible(page):
-    """Zero axe-core violations for WCAG 2.0, 2.1 and 2.2, levels A and AA."""
+    """Zero axe-core violations for WCAG 2.0, 2.1 and 2.2, levels A and AA. Colours are
+    measured once animations have ended (Wagtail's messages fade in)."""
+    page.evaluate(
+        """() => Promise.all(document.getAnimations()
+              .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)
+              .map((a) => a.finished.catch(() => null)))"""
+    )
     results = AXE.run(
         page,
         options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]},

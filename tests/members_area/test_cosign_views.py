@@ -206,13 +206,12 @@ def test_stages_of_many_ideas_cost_the_same_queries(policy_index, workflow, auth
 def test_the_waiting_ideas_list_shows_count_and_earlier_support(rf, submitted):
     from django.template.loader import render_to_string
 
-    from policies.cosigning import ideas_waiting_for_cosignature
+    from members_area.home_lists import ideas_to_cosign
 
     member = MemberFactory()
     cosign(MemberFactory(), submitted)
     html = render_to_string(
-        "members_area/includes/ideas_to_cosign.html",
-        {"ideas": ideas_waiting_for_cosignature(member)},
+        "members_area/includes/ideas_to_cosign.html", {"ideas": ideas_to_cosign(member)}
     )
     assert submitted.title in html
     assert "1 of 5 co-signatures" in html

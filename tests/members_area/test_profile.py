@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -76,6 +77,7 @@ def test_home_costs_the_same_queries_whatever_the_data(client, member):
     client.force_login(member.user)
 
     def count():
+        cache.clear()  # build the page each time: a page kept for its reader is cheaper
         with CaptureQueriesContext(connection) as queries:
             assert client.get("/members/").status_code == 200
         return len(queries)
