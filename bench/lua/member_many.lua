@@ -1,27 +1,9 @@
 -- First views of the members' home: each request comes from a different member's session
--- (the sessions in BENCH_COSIGN_FILE, read from its end), so no page kept for a reader helps.
-local sessions = {}
-local counter = 0
-local step = 1
-local threads = {}
-
-function setup(thread)
-  thread:set("id", #threads)
-  table.insert(threads, thread)
-end
-
-function init(args)
-  for line in io.lines(os.getenv("BENCH_COSIGN_FILE")) do
-    local _, session = line:match("([^|]+)|([^|]+)|")
-    table.insert(sessions, session)
-  end
-  step = tonumber(os.getenv("BENCH_THREADS") or "2")
-  counter = id
-end
+-- (lines.lua, read from the end), so no page kept for a reader helps.
+dofile(os.getenv("BENCH_LUA_DIR") .. "/lines.lua")
 
 function request()
-  local i = #sessions - (counter % #sessions)
-  counter = counter + step
-  return wrk.format("GET", nil, {["Cookie"] = "sessionid=" .. sessions[i]})
+  local _path, session = next_line(true)
+  return wrk.format("GET", nil, {["Cookie"] = "sessionid=" .. session})
 end
 dofile(os.getenv("BENCH_LUA_DIR") .. "/report.lua")
