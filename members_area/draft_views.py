@@ -27,11 +27,10 @@ from policies.draft_models import Follow, Suggestion
 from policies.member_text import html_to_text
 from policies.models import PolicyIndexPage, PolicyPage
 
-from . import reader_cache
 from .comment_fragments import Reader, rendered_threads
 from .draft_forms import DeclineForm, IdeaForm, MemberSearchForm, SectionFormSet, SuggestionForm
 from .models import Member
-from .reader_cache import kept_for_reader
+from .reader_cache import IDEA, kept_for_reader
 from .roles import is_approved_member, member_of
 
 UNSAVED_KEY = "unsaved-form:{}"
@@ -342,7 +341,7 @@ def render_conflicts(request, page, result):
 
 
 @signed_in
-@kept_for_reader(reader_cache.IDEA, page="pk")
+@kept_for_reader(IDEA, page="pk")
 def draft_detail(request, pk):
     page = get_draft(request, pk)
     user = request.user

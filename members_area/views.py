@@ -6,17 +6,17 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from . import home_lists, reader_cache
+from . import home_lists
 from .data_export import export_member_data
 from .decorators import account_holder_required, member_required
 from .forms import DeleteAccountForm, ProfileForm
 from .leaving import leave_forum
-from .reader_cache import kept_for_reader
+from .reader_cache import HOME, kept_for_reader
 from .roles import is_approved_member
 
 
 @member_required
-@kept_for_reader(reader_cache.HOME)
+@kept_for_reader(HOME)
 def home(request):
     member = request.user.member
     return render(
