@@ -39,7 +39,7 @@ def _idea_context(user, page, form):
         "page": page,
         "form": form,
         "stage": stage_of(page),
-        "threshold": cosigning.threshold_of(latest_round) if latest_round else None,
+        "threshold": latest_round.threshold if latest_round else None,
         "support": cosigning.support_of(member_of(user), page, latest_round),
         "cosigners": current,
         "earlier_cosigners": earlier,

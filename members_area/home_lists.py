@@ -1,6 +1,7 @@
 """The lists on the members' home page. Each takes a fixed number of queries, whatever the
 number of ideas or comments (the home page has a test that its query count stays flat)."""
 
+from django.db.models import F
 from django.urls import reverse
 
 from policies.cosigning import ideas_waiting_for_cosignature
@@ -25,14 +26,8 @@ def your_ideas(member):
     return ideas
 
 
-def ideas_to_cosign(member):
-    """Ideas collecting co-signatures that this member could support and has not yet."""
-    # Plain rows, not pages: building dozens of page objects costs more than the query.
-    return list(
-        ideas_waiting_for_cosignature(member).values(
-            "pk", "title", "summary", "cosignature_count", "threshold", "signed_earlier"
-        )
-    )
+# Ideas collecting co-signatures that the member could support and has not yet: plain rows.
+ideas_to_cosign = ideas_waiting_for_cosignature
 
 
 def replies_to_you(member):
@@ -45,7 +40,8 @@ def replies_to_you(member):
             deleted_at__isnull=True,
         )
         .exclude(author=member)
-        .select_related("author", "page")
+        .select_related("author")
+        .annotate(page_title=F("page__title"))  # not the whole page: only its title is shown
         .order_by("-created_at")[:RECENT_REPLIES]
     )
     for reply in replies:

@@ -17,10 +17,8 @@ is escaped, so it can never contain the quoted attribute the swap looks for."""
 # ruff: noqa: S608 -- the SQL below is built from these constants only; values are bound.
 import hashlib
 import re
-import weakref
 from functools import wraps
 
-import psycopg
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
@@ -29,6 +27,8 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
 from wagtail.models import Page
+
+from config.prepared import fetch_all
 
 KEEP_SECONDS = 5 * 60  # also bounds how long a new release's pages wait for new templates
 TOKEN_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
@@ -112,22 +112,11 @@ HOME = [
 ]
 
 
-_planned_once = weakref.WeakSet()
-
-
 def fingerprint(parts, **params):
-    """md5 of every row the `parts` select, in one query. Planning it costs more than running
-    it, so it is prepared on the server and planned once per connection (Django binds
-    parameters on the client, and PostgreSQL would otherwise plan it on every request)."""
+    """md5 of every row the `parts` select, in one query, prepared on the server (planning
+    it costs more than running it)."""
     sql = "SELECT md5(concat_ws('|', {}))".format(", ".join(_rows(part) for part in parts))
-    connection.ensure_connection()
-    with psycopg.Cursor(connection.connection) as cursor:
-        if connection.connection not in _planned_once:
-            # Only statements prepared on the server use this; Django's own queries are not.
-            cursor.execute("SET plan_cache_mode = force_generic_plan")
-            _planned_once.add(connection.connection)
-        cursor.execute(sql, params, prepare=True)
-        return cursor.fetchone()[0]
+    return fetch_all(sql, params)[0][0]
 
 
 def _shows_a_message(request):

@@ -9,7 +9,10 @@ from members_area.roles import is_approved_member, is_staff_member, member_of
 def _authors(page):
     """member id -> is lead, read once per page object (pages are asked many times a view)."""
     if not hasattr(page, "_coproduce_authors"):
-        page._coproduce_authors = dict(page.authorships.values_list("member_id", "is_lead"))
+        # No ORDER BY: the authorships' default order means nothing to a dict.
+        page._coproduce_authors = dict(
+            page.authorships.order_by().values_list("member_id", "is_lead")
+        )
     return page._coproduce_authors
 
 
@@ -30,11 +33,10 @@ def is_lead_author(user, page):
 
 def can_view_draft(user, page):
     """Drafts are private to their authors until shared with the forum; staff see all."""
-    if page.live:
+    # The cheapest question first: most readers are members reading a shared idea.
+    if page.live or (page.shared_with_forum and is_approved_member(user)):
         return True
-    if is_staff_member(user) or is_author(user, page):
-        return True
-    return page.shared_with_forum and is_approved_member(user)
+    return is_staff_member(user) or is_author(user, page)
 
 
 def can_see_versions(user, page):

@@ -100,6 +100,8 @@ def _stage(page, state, thresholds, group_names):
 def stages_of(pages):
     """{page id: Stage} for many ideas, in at most three queries whatever their number."""
     pages = list(pages)
+    if not pages:  # most members have written no idea: their home asks with none
+        return {}
     states = {
         int(state.object_id): state
         for state in WorkflowState.objects.active()

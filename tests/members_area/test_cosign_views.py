@@ -223,3 +223,21 @@ def test_the_idea_page_shows_its_stage_and_leads_to_co_signing(client, submitted
     html = logged_in(client, reader.user).get(f"/members/ideas/{submitted.pk}/").content.decode()
     assert "Collecting co-signatures (0 of 5)" in html
     assert url("cosign", submitted) in html
+
+
+def test_an_unpublished_idea_points_to_no_public_address(client, submitted):
+    # The page's own address is the canonical one: the draft's future public address is not
+    # public yet, and its slug is the authors' business until they publish.
+    html = logged_in(client, MemberFactory().user).get(url("cosign", submitted)).content.decode()
+    here = f"http://testserver{url('cosign', submitted)}"
+    assert f'<link rel="canonical" href="{here}">' in html
+    assert submitted.slug not in html
+
+
+def test_cosigning_twice_says_so_and_counts_once(client, submitted):
+    member = MemberFactory()
+    logged_in(client, member.user).post(url("cosign", submitted), FORM)
+    response = client.post(url("cosign", submitted), FORM, follow=True)
+    assert "You have already co-signed this idea." in response.content.decode()
+    assert fresh(submitted).cosignature_count == 1
+    assert CoSignature.objects.filter(page=submitted, member=member).count() == 1

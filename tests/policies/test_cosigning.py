@@ -129,11 +129,13 @@ def test_ideas_waiting_for_cosignature(submitted, policy_index, author, django_a
     submit_for_cosigning(mine, member.user)
     with django_assert_num_queries(1):
         waiting = list(ideas_waiting_for_cosignature(member))
-    assert {p.pk for p in waiting} == {submitted.pk, other.pk}
-    assert not_sent.pk not in {p.pk for p in waiting}
+    assert {p["pk"] for p in waiting} == {submitted.pk, other.pk}
+    assert not_sent.pk not in {p["pk"] for p in waiting}
+    assert {p["threshold"] for p in waiting} == {5}
+    assert not any(p["signed_earlier"] for p in waiting)
     cosign(member, fresh(other))
-    assert [p.pk for p in ideas_waiting_for_cosignature(member)] == [submitted.pk]
-    assert {p.pk for p in ideas_waiting_for_cosignature(author)} == {other.pk, mine.pk}
+    assert [p["pk"] for p in ideas_waiting_for_cosignature(member)] == [submitted.pk]
+    assert {p["pk"] for p in ideas_waiting_for_cosignature(author)} == {other.pk, mine.pk}
     pending = MemberFactory(status=Member.Status.PENDING)
     assert list(ideas_waiting_for_cosignature(pending)) == []
 
@@ -153,8 +155,8 @@ def test_resubmission_asks_earlier_cosigners_to_confirm(submitted, author, mailo
     assert sorted(m.to[0] for m in mailoutbox if "still support" in m.subject) == sorted(
         [early.user.email, late.user.email]
     )
-    assert [p.pk for p in ideas_waiting_for_cosignature(early)] == [page.pk]
-    assert next(iter(ideas_waiting_for_cosignature(early))).signed_earlier
+    assert [p["pk"] for p in ideas_waiting_for_cosignature(early)] == [page.pk]
+    assert ideas_waiting_for_cosignature(early)[0]["signed_earlier"]
     confirm_cosignature(early, page)
     page = fresh(page)
     assert page.cosignature_count == 1
