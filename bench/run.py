@@ -191,6 +191,20 @@ def cosign_row(rows):
     return next(row for row in rows if row["endpoint"] == "co-sign POST")
 
 
+def repeats(rows, targets):
+    """Rows that ran out of members: once every line of the co-sign file has been used,
+    wrk starts again at the first, so later co-signs are refused as second ones and later
+    first views are kept pages. At small scales those rows flatter."""
+    members = len(Path(targets["cosign_file"]).read_text().splitlines())
+    return [
+        f"{row['endpoint']}: {row['requests']} requests for {members} members, so "
+        f"{row['requests'] - members} repeated one; use a larger --scale for this row."
+        for row in rows
+        if row["endpoint"] in ("co-sign POST", "members' home, first view")
+        and row["requests"] > members
+    ]
+
+
 def table(rows):
     lines = [
         "| endpoint | req/s | p50 ms | p95 ms | p99 ms | errors | × static |",
@@ -232,6 +246,7 @@ def main():
         "co-signature counts checked against the rows after the run (reconcile_cosignatures): "
         f"{check.stdout.strip() or check.stderr.strip()}\n"
     )
+    report += "".join(f"\nNote: {warning}\n" for warning in repeats(rows, targets))
     print(report)
     stamp = f"{datetime.now(UTC):%Y%m%d-%H%M%S}"
     (RESULTS / f"{stamp}.md").write_text(report)
