@@ -34,8 +34,9 @@ def parse_args():
     parser.add_argument("--seconds", type=int, default=10, help="wrk duration per endpoint")
     parser.add_argument("--connections", type=int, default=16)
     # As the README deploys it: one worker per core, plus one to cover waits on the
-    # database. Gunicorn's 2 × cores + 1 is for servers without PostgreSQL on the same
-    # cores: here 5 workers co-signed 175–190 times a second where 3 did 267.
+    # database. Gunicorn's 2 × cores + 1 suits servers without PostgreSQL on the same
+    # cores: here, in paired 10 s co-sign runs, 5 workers did 180 and 201 a second where 3
+    # did 192 and 237 (each process costs more CPU per request when more of them compete).
     parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1)
     parser.add_argument("--max-requests", type=int, default=200_000, help="per wrk thread")
     parser.add_argument("--reuse", action="store_true", help="keep the data of the last run")
