@@ -107,12 +107,20 @@ class Problems(list):
         page.route(lambda url: not url.startswith(site_url), self._outside)
         page.on("console", self._console)
         page.on("pageerror", lambda error: self.append(f"uncaught exception: {error}"))
-        page.on("requestfailed", lambda request: self.append(f"request failed: {request.url}"))
+        page.on("requestfailed", self._failed)
         page.on("response", self._response)
 
     def _outside(self, route):
         self.append(f"request outside the site: {route.request.url}")
         route.abort()
+
+    def _failed(self, request):
+        # Abandoned by the page itself: it moved on (a form sent while a background check,
+        # such as the plain-words note, was still on its way). The site did not fail; a
+        # refused, reset or empty answer has another error and is still reported.
+        if request.failure == "net::ERR_ABORTED":
+            return
+        self.append(f"request failed: {request.url} ({request.failure})")
 
     def _console(self, message):
         if message.type == "error":
