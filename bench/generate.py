@@ -267,17 +267,22 @@ def main():
         comment_in_bulk(ideas[published:-1], members, scaled(50_000), draft)
         reader = members[0]
         Authorship.objects.get_or_create(page=draft, member=reader, defaults={"is_lead": False})
-        sessions = [session_for(member.user) for member in members[1 : 1 + scaled(5_000)]]
+        cosigners = members[1 : 1 + scaled(5_000)]
+        sessions = [session_for(member.user) for member in cosigners]
         Session.objects.bulk_create(sessions, batch_size=BATCH)
         reader_session = session_for(reader.user)
         reader_session.save()
     call_command("update_index", verbosity=0)
 
     token = secrets.token_hex(16)
+    author_of = {idea.pk: members[n % len(members)].pk for n, idea in enumerate(ideas)}
     cosign_file = Path(args.out).with_name("cosign-lines.txt")
     with cosign_file.open("w") as lines:
-        for i, session in enumerate(sessions):
-            idea = collecting[i % len(collecting)]
+        for i, (member, session) in enumerate(zip(cosigners, sessions, strict=True)):
+            # Never the member's own idea (make_ideas gave idea n to member n): authors
+            # may not co-sign, and at small scales the plain rotation would pair them.
+            choices = collecting[i % len(collecting) :] + collecting[: i % len(collecting)]
+            idea = next(idea for idea in choices if author_of[idea.pk] != member.pk)
             lines.write(f"/members/ideas/{idea.pk}/co-sign/|{session.session_key}|{token}\n")
     policy = ideas[0]
     Path(args.out).write_text(

@@ -60,10 +60,14 @@ def environment(args):
     }
 
 
-def psql(sql):
-    subprocess.run(
-        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc", sql], check=True
-    )
+def psql(sql, database="postgres"):
+    """Run `sql` on the machine's PostgreSQL; returns what it printed, unaligned."""
+    return subprocess.run(
+        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-qtAc", sql],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
 
 
 def prepare(args, env):
@@ -83,10 +87,7 @@ def prepare(args, env):
         )
     # A live database has its statistics; a freshly loaded one needs them, or PostgreSQL
     # plans the first minutes of queries blind.
-    subprocess.run(
-        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", args.database, "-qc", "VACUUM ANALYZE"],
-        check=True,
-    )
+    psql("VACUUM ANALYZE", args.database)
     # Start from empty caches: the data set is new, and cached pages would flatter the figures.
     for db in ("13", "14"):
         subprocess.run(["redis-cli", "-n", db, "FLUSHDB"], check=False, capture_output=True)
@@ -147,23 +148,7 @@ def endpoints(targets):
 
 
 def cosignatures(args):
-    output = subprocess.run(
-        [
-            "psql",
-            "-h",
-            "127.0.0.1",
-            "-U",
-            "postgres",
-            "-d",
-            args.database,
-            "-tAc",
-            "SELECT count(*) FROM policies_cosignature",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return int(output.strip())
+    return int(psql("SELECT count(*) FROM policies_cosignature", args.database))
 
 
 def measure(args, targets):

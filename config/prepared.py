@@ -35,9 +35,12 @@ def fetch_all(sql, params):
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
+    # As Django's own cursors do: reconnect if the health check fails, and raise Django's
+    # errors (which also mark a broken transaction for rollback), not psycopg's.
+    connection.close_if_health_check_failed()
     connection.ensure_connection()
     started = time.monotonic()
-    with psycopg.Cursor(connection.connection) as cursor:
+    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
         if connection.connection not in _planned_once:
             _prepare_on_server(connection.connection, cursor)
         cursor.execute(sql, params, prepare=True)

@@ -2,7 +2,7 @@
 planned once per connection, and query-count tests still see them."""
 
 import pytest
-from django.db import connection
+from django.db import ProgrammingError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from config.prepared import fetch_all
@@ -36,3 +36,9 @@ def test_each_run_is_logged_like_djangos_own_queries():
         fetch_all(SQL, {"a": 2})
     assert len(queries) == 2
     assert queries[0]["sql"].startswith(SQL)
+
+
+def test_errors_are_djangos_own():
+    # So callers and Django's transaction handling see the errors they know.
+    with pytest.raises(ProgrammingError), transaction.atomic():
+        fetch_all("SELECT * FROM no_such_table", {})
