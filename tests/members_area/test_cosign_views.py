@@ -241,3 +241,14 @@ def test_cosigning_twice_says_so_and_counts_once(client, submitted):
     assert "You have already co-signed this idea." in response.content.decode()
     assert fresh(submitted).cosignature_count == 1
     assert CoSignature.objects.filter(page=submitted, member=member).count() == 1
+
+
+def test_member_text_keeps_its_own_direction_on_a_right_to_left_page(client, submitted):
+    # An English idea read in Arabic: without isolation the full stop jumps to the start.
+    cosign(MemberFactory(display_name="Piotr"), submitted, statement="I agree.")
+    reader = MemberFactory(preferred_language="ar")
+    html = logged_in(client, reader.user).get(url("cosign", submitted)).content.decode()
+    assert 'dir="rtl"' in html
+    assert f'<h1 dir="auto">{submitted.title}</h1>' in html
+    assert f'<p class="lede" dir="auto">{submitted.summary}</p>' in html
+    assert "<strong><bdi>Piotr</bdi></strong>: <bdi>I agree.</bdi>" in html

@@ -42,7 +42,7 @@ def test_replies_to_you_leave_out_staff_only_and_your_own(client, idea, author):
     add_comment(author, idea, "My own follow-up.", parent=question)
     html = home_of(client, author)
     assert "Yes, 14 days is fair." in html
-    assert f"replied on “{idea.title}”" in html
+    assert f"replied on “<bdi>{idea.title}</bdi>”" in html
     assert "A private note for staff." not in html
     assert "My own follow-up." not in html
 

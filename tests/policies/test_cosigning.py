@@ -201,3 +201,13 @@ def test_an_unchanged_idea_with_enough_cosignatures_goes_straight_on(submitted, 
     withdraw_from_workflow(fresh(submitted), author.user)
     submit_for_cosigning(fresh(submitted), author.user)
     assert stage_of(fresh(submitted)).key == "policy"
+
+
+def test_staff_see_each_cosignature_in_the_ideas_history(submitted, admin_client):
+    # The history entry is written by cosigning._record, not Wagtail's log(): it must read
+    # the same in the admin, with who did it.
+    member = MemberFactory()
+    cosign(member, submitted)
+    html = admin_client.get(f"/admin/pages/{submitted.pk}/history/").content.decode()
+    assert "Co-signed" in html
+    assert member.user.get_full_name() in html or member.user.get_username() in html
